@@ -1,0 +1,5 @@
+export * from './BasicHttpBinding';
+export * from './CustomBinding';
+export * from './HttpBindingBase';
+export * from './SecurityModes';
+export * from './WSHttpBinding';

@@ -1,0 +1,110 @@
+import { CommunicationObjectStateException } from './CommunicationErrors';
+import { CommunicationState } from './CommunicationState';
+import { DefaultTimeouts, withTimeout } from './Timeouts';
+
+export interface ICommunicationObject {
+  readonly state: CommunicationState;
+  open(timeoutMs?: number): Promise<void>;
+  close(timeoutMs?: number): Promise<void>;
+  abort(): void;
+}
+
+/**
+ * WCF's CommunicationObject state machine: Created → Opening → Opened → Closing → Closed, with Faulted on
+ * failure and abort() as the immediate, non-graceful way out. Subclasses implement the three hooks.
+ */
+export abstract class CommunicationObject implements ICommunicationObject {
+  private currentState: CommunicationState = CommunicationState.Created;
+  private closing: Promise<void> | undefined;
+  private readonly closedCallbacks: (() => void)[] = [];
+
+  protected constructor(
+    protected readonly defaultOpenTimeout: number = DefaultTimeouts.openTimeout,
+    protected readonly defaultCloseTimeout: number = DefaultTimeouts.closeTimeout,
+  ) {}
+
+  get state(): CommunicationState {
+    return this.currentState;
+  }
+
+  /** Registers a callback run once when the object reaches Closed (by close or abort). */
+  onClosed(callback: () => void): void {
+    if (this.currentState === CommunicationState.Closed) callback();
+    else this.closedCallbacks.push(callback);
+  }
+
+  async open(timeoutMs: number = this.defaultOpenTimeout): Promise<void> {
+    if (this.currentState !== CommunicationState.Created) {
+      throw new CommunicationObjectStateException(
+        `The communication object, ${this.constructor.name}, cannot be opened: its state is ${this.currentState}.`,
+      );
+    }
+    this.currentState = CommunicationState.Opening;
+    try {
+      await withTimeout(this.onOpen(timeoutMs), timeoutMs, `Opening ${this.constructor.name}`);
+    } catch (err) {
+      this.fault();
+      throw err;
+    }
+    // An abort during opening wins.
+    if (this.currentState === CommunicationState.Opening) this.currentState = CommunicationState.Opened;
+  }
+
+  async close(timeoutMs: number = this.defaultCloseTimeout): Promise<void> {
+    switch (this.currentState) {
+      case CommunicationState.Closed:
+        return;
+      case CommunicationState.Closing:
+        return this.closing;
+      case CommunicationState.Created:
+      case CommunicationState.Opening:
+      case CommunicationState.Faulted:
+        // WCF: closing an object that never opened (or faulted) aborts it.
+        this.abort();
+        return;
+    }
+    this.currentState = CommunicationState.Closing;
+    this.closing = (async () => {
+      try {
+        await withTimeout(this.onClose(timeoutMs), timeoutMs, `Closing ${this.constructor.name}`);
+        this.markClosed();
+      } catch (err) {
+        this.abort();
+        throw err;
+      }
+    })();
+    return this.closing;
+  }
+
+  abort(): void {
+    if (this.currentState === CommunicationState.Closed) return;
+    try {
+      this.onAbort();
+    } finally {
+      this.markClosed();
+    }
+  }
+
+  /** Moves to Faulted: the object can only be aborted from now on. */
+  protected fault(): void {
+    if (this.currentState === CommunicationState.Closed) return;
+    this.currentState = CommunicationState.Faulted;
+  }
+
+  protected throwIfNotOpened(): void {
+    if (this.currentState !== CommunicationState.Opened) {
+      throw new CommunicationObjectStateException(
+        `The communication object, ${this.constructor.name}, cannot be used for communication because it is in the ${this.currentState} state.`,
+      );
+    }
+  }
+
+  private markClosed(): void {
+    this.currentState = CommunicationState.Closed;
+    for (const callback of this.closedCallbacks.splice(0)) callback();
+  }
+
+  protected abstract onOpen(timeoutMs: number): Promise<void>;
+  protected abstract onClose(timeoutMs: number): Promise<void>;
+  protected abstract onAbort(): void;
+}

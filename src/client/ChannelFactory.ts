@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import { AddressingVersion } from '../channels/AddressingVersion';
+import type { Binding } from '../channels/Binding';
+import { BindingParameterCollection, ServiceResolver } from '../channels/BindingParameters';
+import type { IChannelFactory, IRequestChannel, IRequestSessionChannel } from '../channels/Channels';
+import { ProtocolException } from '../channels/CommunicationErrors';
+import { CommunicationObject } from '../channels/CommunicationObject';
+import { CommunicationState } from '../channels/CommunicationState';
+import { EndpointAddress } from '../channels/EndpointAddress';
+import { FaultException } from '../channels/FaultException';
+import { Message } from '../channels/Message';
+import type { MessageVersion } from '../channels/MessageVersion';
+import type { XmlElement } from '../xml/XmlNode';
+import { ContractDefinitionError, ContractDescription, type OperationDescription, SessionMode } from '../service/description';
+import { formatterSettingsFor } from '../service/runtime/EndpointDispatcher';
+import { OperationFormatter } from '../service/serialization';
+import { HttpsClientCredentials } from '../transports/http/HttpsCredentials';
+import { clientChannelMembers, type IClientChannel } from './ClientChannel';
+import { ClientCredentials } from './ClientCredentials';
+
+type ClientChannel = IRequestChannel | IRequestSessionChannel;
+
+export interface ChannelFactoryOptions {
+  /** Services for the stack (HTTP agent options, logger…); the default container when absent. */
+  services?: ServiceResolver;
+}
+
+/**
+ * WCF's ChannelFactory<TChannel>: builds the binding's client stack once and hands out typed proxies. A proxy
+ * serializes each call as DataContractSerializer would, sends it with the operation's action, and turns a
+ * fault reply into a FaultException.
+ */
+export class ChannelFactory<TContract extends object> extends CommunicationObject {
+  readonly contract: ContractDescription;
+  readonly remoteAddress: EndpointAddress;
+  readonly credentials = new ClientCredentials();
+  private innerFactory: IChannelFactory<ClientChannel> | undefined;
+  private messageVersion: MessageVersion | undefined;
+
+  constructor(
+    contract: abstract new () => TContract,
+    readonly binding: Binding,
+    remoteAddress: string | URL | EndpointAddress,
+    private readonly options: ChannelFactoryOptions = {},
+  ) {
+    super(binding.openTimeout, binding.closeTimeout);
+    this.contract = ContractDescription.getContract(contract);
+    this.remoteAddress = remoteAddress instanceof EndpointAddress ? remoteAddress : new EndpointAddress(remoteAddress.toString());
+    const clash = this.contract.operations.find((op) => clientChannelMembers.includes(op.methodName));
+    if (clash) {
+      throw new ContractDefinitionError(`The operation method '${clash.methodName}' of contract '${this.contract.name}' has the name of an IClientChannel member; rename the method (the WCF name can stay via @OperationContract({ name })).`);
+    }
+  }
+
+  /** A proxy for the contract; it opens itself on the first call, as WCF's does. */
+  async createChannel(address: string | URL | EndpointAddress = this.remoteAddress): Promise<TContract & IClientChannel> {
+    if (this.state === CommunicationState.Created) await this.open();
+    this.throwIfNotOpened();
+    const target = address instanceof EndpointAddress ? address : new EndpointAddress(address.toString());
+    const channel = this.innerFactory!.createChannel(target);
+    return this.createProxy(channel, target);
+  }
+
+  protected async onOpen(timeoutMs: number): Promise<void> {
+    const parameters = new BindingParameterCollection();
+    if (this.options.services) parameters.add(this.options.services);
+    const ssl = this.credentials.serviceCertificate.sslCertificateAuthentication;
+    const clientCert = this.credentials.clientCertificate.certificate;
+    parameters.add(
+      new HttpsClientCredentials(
+        ssl.trustedAuthorities,
+        clientCert?.privateKeyPem ? { key: clientCert.privateKeyPem, cert: clientCert.pem } : undefined,
+        ssl.certificateValidationMode !== 'None',
+      ),
+    );
+    const wantsSession = this.contract.sessionMode !== SessionMode.NotAllowed && this.binding.canBuildChannelFactory('IRequestSessionChannel');
+    if (this.contract.sessionMode === SessionMode.Required && !wantsSession) {
+      throw new ContractDefinitionError(`Contract '${this.contract.name}' requires Session, but Binding '${this.binding.name}' doesn't support it or isn't configured properly to support it.`);
+    }
+    this.innerFactory = wantsSession
+      ? this.binding.buildChannelFactory('IRequestSessionChannel', parameters)
+      : this.binding.buildChannelFactory('IRequestChannel', parameters);
+    this.messageVersion = this.binding.messageVersion;
+    await this.innerFactory.open(timeoutMs);
+  }
+
+  protected async onClose(timeoutMs: number): Promise<void> {
+    await this.innerFactory?.close(timeoutMs);
+  }
+
+  protected onAbort(): void {
+    this.innerFactory?.abort();
+  }
+
+  private createProxy(channel: ClientChannel, address: EndpointAddress): TContract & IClientChannel {
+    const proxy: Record<string, unknown> = {};
+    const version = this.messageVersion!;
+    const formatterSettings = formatterSettingsFor(this.binding);
+    const sendTimeout = this.binding.sendTimeout;
+    for (const operation of this.contract.operations) {
+      proxy[operation.methodName] = async (...args: unknown[]): Promise<unknown> => {
+        if (channel.state === CommunicationState.Created) await channel.open();
+        const request = createRequest(version, operation, OperationFormatter.serializeRequest(operation, args), address);
+        const reply = await channel.request(request, sendTimeout);
+        if (operation.isOneWay) return undefined;
+        if (!reply) throw new ProtocolException(`The operation ${this.contract.name}.${operation.name} expects a reply, but the service sent none.`);
+        if (reply.isFault) throw FaultException.fromMessageFault(reply.getFault(), reply.action);
+        return OperationFormatter.deserializeReply(operation, reply.body, formatterSettings);
+      };
+    }
+    Object.defineProperties(proxy, {
+      state: { get: () => channel.state, enumerable: false },
+      sessionId: { get: () => ('session' in channel ? channel.session.id : undefined), enumerable: false },
+      open: { value: (t?: number) => channel.open(t), enumerable: false },
+      close: { value: (t?: number) => channel.close(t), enumerable: false },
+      abort: { value: () => channel.abort(), enumerable: false },
+    });
+    return proxy as TContract & IClientChannel;
+  }
+}
+
+/** A request as WCF's client writes it: Action, MessageID and ReplyTo (anonymous) for two-way calls, To. */
+function createRequest(version: MessageVersion, operation: OperationDescription, body: XmlElement, address: EndpointAddress): Message {
+  const message = Message.createMessage(version, operation.action, body);
+  if (version.addressing !== AddressingVersion.None) {
+    if (!operation.isOneWay) {
+      message.headers.messageId = `urn:uuid:${randomUUID()}`;
+      message.headers.replyTo = version.addressing.anonymousUri;
+    }
+    message.headers.to = address.toString();
+  }
+  return message;
+}

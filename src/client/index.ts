@@ -1,0 +1,3 @@
+export * from './ChannelFactory';
+export * from './ClientChannel';
+export * from './ClientCredentials';

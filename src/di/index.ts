@@ -1,0 +1,2 @@
+export * from './BindingElementRegistry';
+export * from './IndigoContainer';

@@ -1,0 +1,4 @@
+export * from './ContentType';
+export * from './TextEncoding';
+export * from './TextMessageEncoder';
+export * from './TextMessageEncodingBindingElement';

@@ -1,0 +1,127 @@
+import http from 'node:http';
+import https from 'node:https';
+import type { IRequestChannel } from '../../channels/Channels';
+import {
+  CommunicationException,
+  EndpointNotFoundException,
+  ProtocolException,
+  QuotaExceededException,
+  ServerTooBusyException,
+  TimeoutException,
+} from '../../channels/CommunicationErrors';
+import { CommunicationObject } from '../../channels/CommunicationObject';
+import type { EndpointAddress } from '../../channels/EndpointAddress';
+import { EnvelopeVersion } from '../../channels/EnvelopeVersion';
+import type { Message } from '../../channels/Message';
+import { formatTimeSpan } from '../../channels/Timeouts';
+import type { HttpChannelFactory } from './HttpChannelFactory';
+import { readBody } from './readBody';
+
+/**
+ * A request channel: one POST per request, the reply read from the response. The response is held to
+ * maxReceivedMessageSize like any received message; 202 means "accepted, no reply" (one-way).
+ */
+export class HttpRequestChannel extends CommunicationObject implements IRequestChannel {
+  private readonly inFlight = new Set<http.ClientRequest>();
+
+  constructor(
+    private readonly factory: HttpChannelFactory,
+    readonly remoteAddress: EndpointAddress,
+    readonly via: URL,
+  ) {
+    super();
+  }
+
+  async request(message: Message, timeoutMs: number = this.factory.sendTimeout): Promise<Message | null> {
+    if (this.state === 'Created') await this.open();
+    this.throwIfNotOpened();
+    const encoder = this.factory.encoder;
+    const body = encoder.writeMessage(message);
+    const headers: http.OutgoingHttpHeaders = {
+      'Content-Type': encoder.contentTypeFor(message),
+      'Content-Length': body.length,
+    };
+    if (encoder.messageVersion.envelope === EnvelopeVersion.Soap11) {
+      // SOAP 1.1 §6.1.1: SOAPAction is always sent, quoted; WCF sends "" when the action is empty.
+      headers['SOAPAction'] = `"${message.action ?? ''}"`;
+    }
+    const lib = this.via.protocol === 'https:' ? https : http;
+    return new Promise<Message | null>((resolve, reject) => {
+      let settled = false;
+      const fail = (err: Error): void => {
+        if (settled) return;
+        settled = true;
+        reject(err);
+      };
+      const req = lib.request(this.via, { method: 'POST', headers, agent: this.factory.agent }, (res) => {
+        this.onResponse(res).then(
+          (reply) => {
+            if (settled) return;
+            settled = true;
+            resolve(reply);
+          },
+          (err: Error) => fail(err),
+        );
+      });
+      this.inFlight.add(req);
+      req.once('close', () => this.inFlight.delete(req));
+      if (Number.isFinite(timeoutMs)) {
+        const timer = setTimeout(() => {
+          req.destroy();
+          fail(new TimeoutException(`The HTTP request to '${this.via}' has exceeded the allotted timeout of ${formatTimeSpan(timeoutMs)}. The time allotted to this operation may have been a portion of a longer timeout.`));
+        }, timeoutMs);
+        req.once('close', () => clearTimeout(timer));
+      }
+      req.once('error', (err: NodeJS.ErrnoException) => {
+        if (err.code === 'ECONNREFUSED' || err.code === 'ENOTFOUND') {
+          fail(new EndpointNotFoundException(`There was no endpoint listening at ${this.via} that could accept the message (${err.code}).`, { cause: err }));
+        } else {
+          fail(new CommunicationException(`An error occurred while making the HTTP request to ${this.via}: ${err.message}`, { cause: err }));
+        }
+      });
+      req.end(body);
+    });
+  }
+
+  private async onResponse(res: http.IncomingMessage): Promise<Message | null> {
+    const status = res.statusCode ?? 0;
+    const encoder = this.factory.encoder;
+    const contentType = res.headers['content-type'];
+    if (status === 202 || ((status === 200 || status === 500) && !contentType && res.headers['content-length'] === '0')) {
+      res.resume();
+      return null;
+    }
+    if ((status === 200 || status === 500) && contentType && encoder.isContentTypeSupported(contentType)) {
+      let body: Buffer;
+      try {
+        body = await readBody(res, this.factory.element.maxReceivedMessageSize);
+      } catch (err) {
+        res.destroy();
+        throw err instanceof QuotaExceededException ? err : new CommunicationException('The reply could not be read.', { cause: err });
+      }
+      if (body.length === 0 && status === 200) return null;
+      return encoder.readMessage(body, contentType);
+    }
+    res.resume();
+    const detail = `${status} ${res.statusMessage ?? ''}`.trim();
+    if (status === 404) throw new EndpointNotFoundException(`There was no endpoint listening at ${this.via} that could accept the message (HTTP ${detail}).`);
+    if (status === 503) throw new ServerTooBusyException(`The HTTP service located at ${this.via} is unavailable (HTTP ${detail}).`);
+    if (status === 413) throw new ProtocolException(`The remote server returned an unexpected response: (413) Request Entity Too Large.`);
+    if (status === 200 || status === 500) {
+      throw new ProtocolException(
+        `The content type ${contentType ?? '(none)'} of the response message does not match the content type of the binding (${encoder.contentType}).`,
+      );
+    }
+    throw new ProtocolException(`The remote server returned an unexpected response: (${status}) ${res.statusMessage ?? ''}.`);
+  }
+
+  protected async onOpen(): Promise<void> {}
+
+  protected async onClose(): Promise<void> {
+    // Requests in flight finish on their own; nothing else holds resources per channel.
+  }
+
+  protected onAbort(): void {
+    for (const req of this.inFlight) req.destroy();
+  }
+}

@@ -1,0 +1,121 @@
+import http from 'node:http';
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { ServiceToken } from '../../channels/BindingParameters';
+import { CommunicationException } from '../../channels/CommunicationErrors';
+
+export type HttpRequestHandler = (request: http.IncomingMessage, response: http.ServerResponse) => void;
+
+export interface TlsServerOptions {
+  readonly key: string;
+  readonly cert: string;
+  readonly requestCert?: boolean;
+  readonly ca?: string[];
+}
+
+/** A registration of one path on a shared server; dispose() removes it and closes the server when empty. */
+export interface HttpRegistration {
+  /** The port actually bound (differs from the requested one when it was 0). */
+  readonly port: number;
+  dispose(): Promise<void>;
+}
+
+/**
+ * Shares one node:http(s) server between every endpoint on the same scheme, host and port, the way http.sys
+ * shares a port between WCF endpoints; requests are routed by path. A service in the DI container, so a host
+ * can be given another implementation (e.g. to sit behind an existing server).
+ */
+export abstract class HttpServerRegistry {
+  static readonly token = new ServiceToken<HttpServerRegistry>('HttpServerRegistry');
+  abstract register(uri: URL, handler: HttpRequestHandler, tls?: TlsServerOptions): Promise<HttpRegistration>;
+}
+
+interface SharedServer {
+  readonly server: http.Server;
+  readonly routes: Map<string, HttpRequestHandler>;
+  port: number;
+  readonly key: string;
+  ready: Promise<void>;
+}
+
+/** The default registry: real sockets, keep-alive on, routes matched case-insensitively on the path. */
+export class NodeHttpServerRegistry extends HttpServerRegistry {
+  /** The process-wide registry used when no DI container is handed to the stack. */
+  static readonly shared = new NodeHttpServerRegistry();
+  private readonly servers = new Map<string, SharedServer>();
+
+  override async register(uri: URL, handler: HttpRequestHandler, tls?: TlsServerOptions): Promise<HttpRegistration> {
+    const secure = uri.protocol === 'https:';
+    if (secure && !tls) {
+      throw new CommunicationException(`An https listener at ${uri} needs a service certificate (credentials.serviceCertificate).`);
+    }
+    const host = uri.hostname.replace(/^\[|\]$/g, '');
+    const requestedPort = Number(uri.port || (secure ? 443 : 80));
+    let shared = requestedPort === 0 ? undefined : this.servers.get(`${uri.protocol}//${host}:${requestedPort}`);
+    if (!shared) shared = await this.createServer(uri.protocol, host, requestedPort, tls);
+    else await shared.ready;
+    const path = routeKey(uri.pathname);
+    if (shared.routes.has(path)) {
+      throw new CommunicationException(`Another endpoint already listens at ${uri.protocol}//${host}:${shared.port}${uri.pathname}.`);
+    }
+    shared.routes.set(path, handler);
+    const s = shared;
+    return {
+      port: s.port,
+      dispose: async () => {
+        s.routes.delete(path);
+        if (s.routes.size === 0) {
+          this.servers.delete(s.key);
+          await new Promise<void>((resolve) => {
+            s.server.close(() => resolve());
+            s.server.closeIdleConnections();
+          });
+        }
+      },
+    };
+  }
+
+  private async createServer(protocol: string, host: string, port: number, tls?: TlsServerOptions): Promise<SharedServer> {
+    const routes = new Map<string, HttpRequestHandler>();
+    const dispatch: HttpRequestHandler = (req, res) => {
+      const path = routeKey(new URL(req.url ?? '/', 'http://x').pathname);
+      const handler = routes.get(path);
+      if (handler) handler(req, res);
+      else {
+        // WCF/http.sys: no endpoint at this address.
+        req.resume();
+        res.writeHead(404, 'Not Found', { 'Content-Length': '0' }).end();
+      }
+    };
+    const server =
+      protocol === 'https:' && tls
+        ? https.createServer({ key: tls.key, cert: tls.cert, requestCert: tls.requestCert ?? false, rejectUnauthorized: false, ca: tls.ca, keepAlive: true }, dispatch)
+        : http.createServer({ keepAlive: true }, dispatch);
+    // Node's default 5 s keep-alive is shorter than a WCF client's idle reuse; http.sys keeps 2 minutes.
+    server.keepAliveTimeout = 120_000;
+    const shared: SharedServer = { server, routes, port, key: `${protocol}//${host}:${port}`, ready: Promise.resolve() };
+    // Registered before listening, so a second endpoint on the same port waits for this server, not a new one.
+    if (port !== 0) this.servers.set(shared.key, shared);
+    shared.ready = new Promise<void>((resolve, reject) => {
+      server.once('error', (err) => {
+        this.servers.delete(shared.key);
+        reject(err);
+      });
+      server.listen(port, host, () => {
+        shared.port = (server.address() as AddressInfo).port;
+        resolve();
+      });
+    });
+    await shared.ready;
+    if (port === 0) {
+      (shared as { key: string }).key = `${protocol}//${host}:${shared.port}`;
+      this.servers.set(shared.key, shared);
+    }
+    return shared;
+  }
+}
+
+function routeKey(pathname: string): string {
+  const p = decodeURIComponent(pathname).toLowerCase();
+  return p.length > 1 && p.endsWith('/') ? p.slice(0, -1) : p;
+}
