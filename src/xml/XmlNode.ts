@@ -76,7 +76,9 @@ export class XmlElement {
 
   /** Sets (or replaces) an attribute; returns `this` for chaining. */
   setAttribute(localName: string, value: string, namespaceUri = '', prefix = ''): this {
-    const index = this.attributes.findIndex((a) => a.localName === localName && a.namespaceUri === namespaceUri);
+    const index = this.attributes.findIndex(
+      (a) => a.localName === localName && a.namespaceUri === namespaceUri,
+    );
     const attribute: XmlAttribute = { prefix, localName, namespaceUri, value };
     if (index >= 0) this.attributes[index] = attribute;
     else this.attributes.push(attribute);
@@ -91,7 +93,9 @@ export class XmlElement {
   }
 
   removeAttribute(localName: string, namespaceUri = ''): boolean {
-    const index = this.attributes.findIndex((a) => a.localName === localName && a.namespaceUri === namespaceUri);
+    const index = this.attributes.findIndex(
+      (a) => a.localName === localName && a.namespaceUri === namespaceUri,
+    );
     if (index < 0) return false;
     this.attributes.splice(index, 1);
     return true;
@@ -165,6 +169,7 @@ export class XmlElement {
   lookupNamespaceUri(prefix: string): string | undefined {
     if (prefix === 'xml') return XML_NAMESPACE;
     if (prefix === 'xmlns') return XMLNS_NAMESPACE;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- walks from this element up to the root
     for (let e: XmlElement | null = this; e; e = e.parent) {
       for (const d of e.namespaceDeclarations) if (d.prefix === prefix) return d.uri;
     }
@@ -174,6 +179,7 @@ export class XmlElement {
   /** Finds a prefix in scope for a namespace URI (nearest declaration wins, and must not be shadowed). */
   lookupPrefix(namespaceUri: string): string | undefined {
     if (namespaceUri === XML_NAMESPACE) return 'xml';
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- walks from this element up to the root
     for (let e: XmlElement | null = this; e; e = e.parent) {
       for (const d of e.namespaceDeclarations) {
         if (d.uri === namespaceUri && this.lookupNamespaceUri(d.prefix) === namespaceUri) return d.prefix;

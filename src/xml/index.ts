@@ -1,0 +1,11 @@
+/** Layer 1, XML: the infoset model, the strict parser, the serializer and exclusive C14N. */
+export * from './XmlNode';
+export { XmlParseError, XmlQuotaExceededError, XmlSerializationError, type XmlQuotaName } from './XmlErrors';
+export {
+  defaultReaderQuotas,
+  maxReaderQuotas,
+  resolveReaderQuotas,
+  type XmlDictionaryReaderQuotas,
+} from './XmlDictionaryReaderQuotas';
+export { decodeXmlBytes, type XmlEncodingName } from './XmlEncoding';
+export { parseXml, DEFAULT_MAX_XML_SIZE, type XmlParseOptions } from './XmlParser';
