@@ -9,3 +9,5 @@ export {
 } from './XmlDictionaryReaderQuotas';
 export { decodeXmlBytes, type XmlEncodingName } from './XmlEncoding';
 export { parseXml, DEFAULT_MAX_XML_SIZE, type XmlParseOptions } from './XmlParser';
+export { serializeXml, serializeXmlToBuffer, type XmlSerializeOptions } from './XmlSerializer';
+export { escapeAttribute, escapeText, compareCodePoints } from './XmlEscape';
