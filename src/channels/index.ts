@@ -23,3 +23,4 @@ export * from './TransportBindingElement';
 export * from './TransportDefaults';
 export * from './Logger';
 export * from './Clock';
+export * from './LayeredChannels';
