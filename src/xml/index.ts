@@ -11,3 +11,10 @@ export { decodeXmlBytes, type XmlEncodingName } from './XmlEncoding';
 export { parseXml, DEFAULT_MAX_XML_SIZE, type XmlParseOptions } from './XmlParser';
 export { serializeXml, serializeXmlToBuffer, type XmlSerializeOptions } from './XmlSerializer';
 export { escapeAttribute, escapeText, compareCodePoints } from './XmlEscape';
+export {
+  canonicalize,
+  canonicalizeToBuffer,
+  EXC_C14N_ALGORITHM,
+  EXC_C14N_WITH_COMMENTS_ALGORITHM,
+  type CanonicalizationOptions,
+} from './ExclusiveCanonicalizer';
