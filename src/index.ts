@@ -1,0 +1,17 @@
+/**
+ * Indigo: WCF's binding model for Node.js. The public API, by layer (DESIGN.md).
+ */
+import 'reflect-metadata';
+
+export * from './xml';
+export * from './channels';
+export * from './encoders/text';
+export * from './transports/http';
+export * from './transactions/TransactionFlowBindingElement';
+export * from './bindings';
+export * from './crypto/Certificate';
+export * from './crypto/CryptoProvider';
+export * from './crypto/createSelfSignedCertificate';
+export * from './service';
+export * from './client';
+export * from './di';
