@@ -42,6 +42,12 @@ function isNil(element: XmlElement, where: string): boolean {
   throw new SerializationError(`i:nil='${nil}' is not a boolean`, where);
 }
 
+/** True when the element carries i:nil="true" (or "1"), whatever its prefix. */
+export function hasNilAttribute(element: XmlElement): boolean {
+  const nil = element.getAttribute('nil', XML_SCHEMA_INSTANCE_NAMESPACE)?.trim();
+  return nil === 'true' || nil === '1';
+}
+
 /** An xsi:type naming another contract would need known types, which Indigo does not support. */
 function checkXsiType(element: XmlElement, type: DataType, where: string): void {
   const xsiType = element.getAttribute('type', XML_SCHEMA_INSTANCE_NAMESPACE);

@@ -9,6 +9,9 @@
  * The wrapper binds the contract namespace as the default namespace; each part is written by a
  * DataContractSerializer whose root is the part name in that namespace, so parts come out unprefixed.
  *
+ * When every part is a plain primitive (or an array of one), WCF uses PrimitiveOperationFormatter instead, which
+ * writes null and arrays differently; see PrimitiveOperationFormat.
+ *
  * Reading is as tolerant as WCF's `DeserializeParameters`: parts are matched in order, an element matching no
  * remaining part is skipped, and a missing part gets default(T) (WCF passes null, which .NET turns into default
  * for value types). Only a wrong wrapper element is an error (WCF: SFxInvalidMessageBody).
@@ -17,29 +20,13 @@ import type { XmlElement } from '../../xml/XmlNode';
 import { DataContractSerializer, DEFAULT_MAX_ARRAY_LENGTH } from './DataContractSerializer';
 import type { DataType } from './DataType';
 import { defaultValue } from './DataTypeInfo';
-import { qualifiedName } from './DataContractReader';
+import { hasNilAttribute, qualifiedName } from './DataContractReader';
+import { usesPrimitiveFormatter, writePrimitivePart } from './PrimitiveOperationFormat';
 import { SerializationError } from './SerializationError';
+import type { MessageWrapperName, OperationMessageDescription } from './OperationMessageDescription';
 import { startElement } from './XmlWriterNamespaces';
 
-export interface MessageWrapperName {
-  readonly localName: string;
-  readonly namespace: string;
-}
-
-/**
- * What the formatter needs to know about an operation. The service description's OperationDescription has this
- * shape; the formatter asks for no more, so it stays independent of the description layer.
- */
-export interface OperationMessageDescription {
-  readonly name: string;
-  readonly isOneWay?: boolean;
-  readonly parameters: readonly { readonly name: string; readonly type: DataType }[];
-  /** undefined for void. */
-  readonly returnType: DataType | undefined;
-  readonly requestWrapper: MessageWrapperName;
-  readonly responseWrapper: MessageWrapperName;
-  readonly resultElementName: string;
-}
+export type { MessageWrapperName, OperationMessageDescription } from './OperationMessageDescription';
 
 export interface OperationFormatterSettings {
   /** XmlDictionaryReaderQuotas.MaxArrayLength applied when reading parts (default 16384). */
@@ -65,7 +52,8 @@ export class OperationFormatter {
     }
     const ns = op.requestWrapper.namespace;
     const wrapper = startElement(undefined, op.requestWrapper.localName, ns);
-    op.parameters.forEach((p, i) => serializer(p.name, ns, p.type, {}).writeObject(args[i], wrapper));
+    const primitive = usesPrimitiveFormatter(op);
+    op.parameters.forEach((p, i) => writePart(wrapper, p.name, ns, p.type, args[i], primitive));
     return wrapper;
   }
 
@@ -78,12 +66,13 @@ export class OperationFormatter {
     const wrapper = checkWrapper(op.requestWrapper, body);
     const ns = op.requestWrapper.namespace;
     const args = op.parameters.map((p) => defaultValue(p.type));
+    const primitive = usesPrimitiveFormatter(op);
     let next = 0;
     for (const child of wrapper.elements()) {
       const index = op.parameters.findIndex((p, i) => i >= next && child.localName === p.name && child.namespaceUri === ns);
       if (index < 0) continue; // WCF: TraceAndSkipElement
       const p = op.parameters[index];
-      args[index] = serializer(p.name, ns, p.type, settings).readObject(child);
+      args[index] = readPart(child, p.name, ns, p.type, settings, primitive);
       next = index + 1;
     }
     return args;
@@ -94,7 +83,9 @@ export class OperationFormatter {
     if (op.isOneWay) throw new SerializationError(`One-way operation '${op.name}' has no reply`, op.name);
     const ns = op.responseWrapper.namespace;
     const wrapper = startElement(undefined, op.responseWrapper.localName, ns);
-    if (op.returnType !== undefined) serializer(op.resultElementName, ns, op.returnType, {}).writeObject(result, wrapper);
+    if (op.returnType !== undefined) {
+      writePart(wrapper, op.resultElementName, ns, op.returnType, result, usesPrimitiveFormatter(op));
+    }
     return wrapper;
   }
 
@@ -106,10 +97,11 @@ export class OperationFormatter {
   ): unknown {
     const wrapper = checkWrapper(op.responseWrapper, body);
     if (op.returnType === undefined) return undefined;
-    const part = serializer(op.resultElementName, op.responseWrapper.namespace, op.returnType, settings);
+    const { resultElementName: name, returnType: type } = op;
+    const ns = op.responseWrapper.namespace;
     // WCF skips elements until it finds the return part.
-    const element = wrapper.elements().find((e) => part.isStartObject(e));
-    return element ? part.readObject(element) : defaultValue(op.returnType);
+    const element = wrapper.elements().find((e) => e.localName === name && e.namespaceUri === ns);
+    return element ? readPart(element, name, ns, type, settings, usesPrimitiveFormatter(op)) : defaultValue(type);
   }
 }
 
@@ -119,6 +111,24 @@ function serializer(name: string, ns: string, type: DataType, settings: Operatio
     rootNamespace: ns,
     maxArrayLength: settings.maxArrayLength ?? DEFAULT_MAX_ARRAY_LENGTH,
   });
+}
+
+function writePart(wrapper: XmlElement, name: string, ns: string, type: DataType, value: unknown, primitive: boolean): void {
+  if (primitive) writePrimitivePart(wrapper, name, ns, type, value);
+  else serializer(name, ns, type, {}).writeObject(value, wrapper);
+}
+
+function readPart(
+  element: XmlElement,
+  name: string,
+  ns: string,
+  type: DataType,
+  settings: OperationFormatterSettings,
+  primitive: boolean,
+): unknown {
+  // PrimitiveOperationFormatter.DeserializeParameter: nil on any part is null, i.e. default(T).
+  if (primitive && hasNilAttribute(element)) return defaultValue(type);
+  return serializer(name, ns, type, settings).readObject(element);
 }
 
 function checkWrapper(expected: MessageWrapperName, body: XmlElement | null): XmlElement {

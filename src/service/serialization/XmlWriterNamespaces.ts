@@ -44,14 +44,13 @@ function depthOf(element: XmlElement): number {
   return depth;
 }
 
-/** DCS WriteNamespaceDecl: bind `ns` to a generated prefix on `element` unless it is already in scope. */
-export function declareNamespace(element: XmlElement, ns: string): void {
-  if (ns === '' || prefixInScope(element, ns) !== undefined) return;
+/** Binds `ns` on `element` to the first of a…z that no element in scope declares (then `d<depth>p<n>`). */
+function bindGeneratedPrefix(element: XmlElement, ns: string): string {
   const taken = declaredPrefixes(element);
   for (const letter of LETTERS) {
     if (!taken.has(letter)) {
       element.declareNamespace(letter, ns);
-      return;
+      return letter;
     }
   }
   const depth = depthOf(element);
@@ -59,12 +58,26 @@ export function declareNamespace(element: XmlElement, ns: string): void {
     const prefix = `d${depth}p${n}`;
     if (element.lookupNamespaceUri(prefix) === undefined) {
       element.declareNamespace(prefix, ns);
-      return;
+      return prefix;
     }
   }
+}
+
+/** DCS WriteNamespaceDecl: bind `ns` to a generated prefix on `element` unless it is already in scope. */
+export function declareNamespace(element: XmlElement, ns: string): void {
+  if (ns === '' || prefixInScope(element, ns) !== undefined) return;
+  bindGeneratedPrefix(element, ns);
 }
 
 /** XmlBaseWriter.AddNamespaceIfNotDeclared: bind `prefix` to `ns` on `element` unless it already is. */
 export function bindPrefix(element: XmlElement, prefix: string, ns: string): void {
   if (element.lookupNamespaceUri(prefix) !== ns) element.declareNamespace(prefix, ns);
+}
+
+/**
+ * XmlBaseWriter.StartAttribute without a prefix: reuse a non-empty prefix bound to `ns` in scope, otherwise
+ * bind the first free letter on `element` (WCF's PrimitiveOperationFormatter writes nil this way: `a:nil`).
+ */
+export function attributePrefix(element: XmlElement, ns: string): string {
+  return element.lookupPrefix(ns) || bindGeneratedPrefix(element, ns);
 }

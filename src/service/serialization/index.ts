@@ -18,7 +18,9 @@ export {
   unwrapNullable,
 } from './DataTypeInfo';
 export { InvalidMessageBodyError, OperationFormatter } from './OperationFormatter';
-export type { MessageWrapperName, OperationFormatterSettings, OperationMessageDescription } from './OperationFormatter';
+export type { OperationFormatterSettings } from './OperationFormatter';
+export type { MessageWrapperName, OperationMessageDescription } from './OperationMessageDescription';
+export { usesPrimitiveFormatter } from './PrimitiveOperationFormat';
 export { PrimitiveDataTypes } from './PrimitiveDataTypes';
 export {
   InvalidDataContractError,

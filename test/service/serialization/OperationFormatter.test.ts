@@ -10,6 +10,7 @@ import { el, printXml } from './xmlTestHelpers';
 
 const TEMPURI = 'http://tempuri.org/';
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
+const ARRAYS = 'http://schemas.microsoft.com/2003/10/Serialization/Arrays';
 
 /** An operation shaped as the service description resolves it (wrapped, contract namespace tempuri.org). */
 function operation(
@@ -83,10 +84,45 @@ describe('OperationFormatter', () => {
     );
   });
 
-  it('writes a null string argument as nil', () => {
+  it('writes a null string as WCF\'s primitive formatter does: nil with a generated prefix', () => {
+    // PrimitiveOperationFormatter.SerializeParameter: WriteStartAttribute("nil", xsi) without a prefix.
     expect(printXml(OperationFormatter.serializeRequest(echo, [null]))).toBe(
-      `<Echo xmlns="http://tempuri.org/"><text xmlns:i="${XSI}" i:nil="true" /></Echo>`,
+      `<Echo xmlns="http://tempuri.org/"><text xmlns:a="${XSI}" a:nil="true" /></Echo>`,
     );
+  });
+
+  it('writes primitive arrays as WCF\'s primitive formatter does: each item declares the Arrays namespace', () => {
+    const sum = operation('Sum', { values: DataType.arrayOf(DataType.int) }, DataType.int);
+    expect(printXml(OperationFormatter.serializeRequest(sum, [[1, 2]]))).toBe(
+      '<Sum xmlns="http://tempuri.org/"><values>' +
+        `<int xmlns="${ARRAYS}">1</int><int xmlns="${ARRAYS}">2</int></values></Sum>`,
+    );
+  });
+
+  it('writes byte arrays as base64 text under both formatters', () => {
+    const upload = operation('Upload', { data: DataType.base64Binary }, undefined);
+    expect(printXml(OperationFormatter.serializeRequest(upload, [Buffer.from('hi')]))).toBe(
+      '<Upload xmlns="http://tempuri.org/"><data>aGk=</data></Upload>',
+    );
+  });
+
+  it('switches to the DataContractSerializer shapes as soon as one part is not a plain primitive', () => {
+    // A guid part rules out PrimitiveOperationFormatter, so the int[] part gets DCS's xmlns:a / xmlns:i form.
+    const tag = operation('Tag', { values: DataType.arrayOf(DataType.int), id: DataType.guid }, DataType.string);
+    expect(printXml(OperationFormatter.serializeRequest(tag, [[1], '0f8fad5b-d9cb-469f-a165-70867728950e']))).toBe(
+      '<Tag xmlns="http://tempuri.org/">' +
+        `<values xmlns:a="${ARRAYS}" xmlns:i="${XSI}"><a:int>1</a:int></values>` +
+        '<id>0f8fad5b-d9cb-469f-a165-70867728950e</id></Tag>',
+    );
+    expect(printXml(OperationFormatter.serializeReply(tag, null))).toBe(
+      `<TagResponse xmlns="http://tempuri.org/"><TagResult xmlns:i="${XSI}" i:nil="true" /></TagResponse>`,
+    );
+  });
+
+  it('reads nil as the default value for every part of a primitive-formatter operation', () => {
+    const body = el('Add', TEMPURI, {}, el('a', TEMPURI, { attributes: [['nil', 'true', XSI, 'a']] }), el('b', TEMPURI, {}, '3'));
+    expect(OperationFormatter.deserializeRequest(add, body)).toEqual([0, 3]);
+    expect(OperationFormatter.deserializeRequest(echo, OperationFormatter.serializeRequest(echo, [null]))).toEqual([null]);
   });
 
   it('round-trips requests and replies', () => {
@@ -96,6 +132,11 @@ describe('OperationFormatter', () => {
     const sum = operation('Sum', { values: DataType.arrayOf(DataType.long) }, DataType.long);
     const args = [[1n, 9007199254740993n]];
     expect(OperationFormatter.deserializeRequest(sum, OperationFormatter.serializeRequest(sum, args))).toEqual(args);
+    const mixed = operation('Mixed', { when: DataType.dateTime, id: DataType.guid }, DataType.arrayOf(DataType.string));
+    const when = new Date('2026-12-02T18:15:45.123Z');
+    const id = '0f8fad5b-d9cb-469f-a165-70867728950e';
+    expect(OperationFormatter.deserializeRequest(mixed, OperationFormatter.serializeRequest(mixed, [when, id]))).toEqual([when, id]);
+    expect(OperationFormatter.deserializeReply(mixed, OperationFormatter.serializeReply(mixed, ['x', null]))).toEqual(['x', null]);
   });
 
   it('reads a request built by hand the way WCF writes it', () => {
