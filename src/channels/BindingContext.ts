@@ -11,14 +11,21 @@ import { BindingConfigurationError } from './CommunicationErrors';
  */
 export class BindingContext {
   readonly remainingBindingElements: BindingElement[];
+  /**
+   * A copy of the parameters the build was given (RS BindingContext copies them too): elements add to it (the
+   * encoder puts itself here for the transport), and that must not leak into the caller's collection, or a
+   * second build with the same parameters would find two encoders.
+   */
+  readonly bindingParameters: BindingParameterCollection;
 
   constructor(
     readonly binding: Binding,
-    readonly bindingParameters: BindingParameterCollection = new BindingParameterCollection(),
+    bindingParameters: BindingParameterCollection = new BindingParameterCollection(),
     elements?: readonly BindingElement[],
     /** Where a listener listens (service side only). */
     readonly listenUri?: URL,
   ) {
+    this.bindingParameters = bindingParameters.clone();
     this.remainingBindingElements = [...(elements ?? binding.createBindingElements())];
   }
 
@@ -60,7 +67,7 @@ export class BindingContext {
   }
 
   clone(): BindingContext {
-    return new BindingContext(this.binding, this.bindingParameters.clone(), this.remainingBindingElements, this.listenUri);
+    return new BindingContext(this.binding, this.bindingParameters, this.remainingBindingElements, this.listenUri);
   }
 
   private removeNext(): BindingElement {
