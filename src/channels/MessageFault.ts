@@ -117,7 +117,10 @@ function readQName(element: XmlElement, envelope: EnvelopeVersion): FaultCode {
   const colon = text.indexOf(':');
   const prefix = colon > 0 ? text.slice(0, colon) : '';
   const name = colon > 0 ? text.slice(colon + 1) : text;
-  const ns = element.lookupNamespaceUri(prefix) ?? '';
+  const ns = element.lookupNamespaceUri(prefix);
+  // An undeclared prefix must not fall back to "no namespace": `x:Client` would then read as the generic
+  // Sender code. WCF's reader (ReadElementContentAsQualifiedName) refuses it too.
+  if (ns === undefined) throw new ProtocolException(`The fault code '${text}' uses the undeclared prefix '${prefix}'.`);
   // Codes in the envelope namespace are the generic ones; keep them namespace-less like WCF's FaultCode.
   return new FaultCode(ns === envelope.namespace ? genericName(name, envelope) : name, ns === envelope.namespace ? '' : ns);
 }
