@@ -13,7 +13,12 @@
  * - null is `i:nil="true"`, binding `i` where it is not yet bound (a null root: on the root itself).
  */
 import type { XmlElement } from '../../xml/XmlNode';
-import { contractHierarchy, getDataContractDescription, isDataContract } from './DataContractDescription';
+import {
+  contractHierarchy,
+  getDataContractDescription,
+  isDataContract,
+  type DataContractDescription,
+} from './DataContractDescription';
 import { isDataContractClass, type DataContractClass, type DataType } from './DataType';
 import {
   contractName,
@@ -111,9 +116,30 @@ function checkInstance(type: DataContractClass, value: unknown, where: string): 
   return value as Record<string, unknown>;
 }
 
+/** Objects being written on the current path: DCS refuses cycles when it does not preserve references. */
+const inProgress = new Set<object>();
+
 function writeMembers(element: XmlElement, type: DataContractClass, value: unknown, where: string): void {
   const contract = getDataContractDescription(type);
   const object = checkInstance(type, value, where);
+  if (inProgress.has(object)) {
+    // DCS: "Object graph for type X contains cycles and cannot be serialized if reference tracking is disabled."
+    throw new SerializationError(`The object graph of ${contract.name} contains a cycle`, where);
+  }
+  inProgress.add(object);
+  try {
+    writeMemberElements(element, contract, object, where);
+  } finally {
+    inProgress.delete(object);
+  }
+}
+
+function writeMemberElements(
+  element: XmlElement,
+  contract: DataContractDescription,
+  object: Record<string, unknown>,
+  where: string,
+): void {
   for (const level of contractHierarchy(contract)) {
     for (const member of level.members) {
       const memberValue = object[member.propertyKey];

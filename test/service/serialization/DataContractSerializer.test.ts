@@ -198,6 +198,24 @@ describe('DataContractSerializer', () => {
       expect(() => new DataContractSerializer(Shape).writeObject(new Circle())).toThrow(/known types/);
     });
 
+    it('refuses an object graph with a cycle, as DCS does without reference tracking', () => {
+      @DataContract({ namespace: 'urn:node' })
+      class Node {
+        @DataMember({ type: DataType.string }) Name: string | null = null;
+        @DataMember({ type: Node }) Next: Node | null = null;
+      }
+      const a = Object.assign(new Node(), { Name: 'a' });
+      const b = Object.assign(new Node(), { Name: 'b', Next: a });
+      const serializer = new DataContractSerializer(Node);
+      expect(serializer.readObject(serializer.writeObject(b))).toEqual({ Name: 'b', Next: { Name: 'a', Next: null } });
+      a.Next = b;
+      expect(() => serializer.writeObject(b)).toThrow(/contains a cycle/);
+      // The same object twice, but not on one path, is not a cycle.
+      const pair = new DataContractSerializer(DataType.arrayOf(Node));
+      const leaf = Object.assign(new Node(), { Name: 'leaf' });
+      expect(pair.readObject(pair.writeObject([leaf, leaf]))).toEqual([leaf, leaf]);
+    });
+
     it('refuses a class without @DataContract', () => {
       class Plain {
         x = 1;
