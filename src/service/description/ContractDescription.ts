@@ -63,14 +63,21 @@ export class ContractDescription {
       throw new ContractDefinitionError(`Contract '${name}': ${message}`, className);
     };
 
-    for (let base = Object.getPrototypeOf(contractType) as unknown; typeof base === 'function'; base = Object.getPrototypeOf(base)) {
+    for (
+      let base = Object.getPrototypeOf(contractType) as unknown;
+      typeof base === 'function';
+      base = Object.getPrototypeOf(base)
+    ) {
       if (getOwnOperationDeclarations(base).length > 0) {
-        fail(`inherits operations from '${base.name}'; contract inheritance is not supported, declare them on '${className}'`);
+        fail(
+          `inherits operations from '${base.name}'; contract inheritance is not supported, declare them on '${className}'`,
+        );
       }
     }
     const declarations = getOwnOperationDeclarations(contractType);
     // WCF: "ContractDescription 'X' has zero operations; a contract must have at least one operation."
-    if (declarations.length === 0) fail('has no operations; a contract must have at least one @OperationContract');
+    if (declarations.length === 0)
+      fail('has no operations; a contract must have at least one @OperationContract');
 
     const operations = declarations.map((d) => createOperationDescription(name, namespace, d));
     const byName = new Map<string, OperationDescription>();
@@ -78,12 +85,15 @@ export class ContractDescription {
     for (const op of operations) {
       const sameName = byName.get(op.name);
       // WCF: "Cannot have two operations in the same contract with the same name, methods X and Y ..."
-      if (sameName) fail(`methods '${sameName.methodName}' and '${op.methodName}' both define operation '${op.name}'`);
+      if (sameName)
+        fail(`methods '${sameName.methodName}' and '${op.methodName}' both define operation '${op.name}'`);
       byName.set(op.name, op);
       const sameAction = byAction.get(op.action);
       // WCF: "The operations X and Y have the same action (...). Every operation must have a unique action value."
       if (sameAction) {
-        fail(`methods '${sameAction.methodName}' and '${op.methodName}' have the same action '${op.action}'; every operation needs a unique action`);
+        fail(
+          `methods '${sameAction.methodName}' and '${op.methodName}' have the same action '${op.action}'; every operation needs a unique action`,
+        );
       }
       byAction.set(op.action, op);
     }
@@ -91,9 +101,12 @@ export class ContractDescription {
     // operations, but it does not have the SessionMode property set to SessionMode.Required."
     const sessionBound = operations.find((op) => op.isTerminating || !op.isInitiating);
     if (sessionBound && sessionMode !== SessionMode.Required) {
-      fail(`operation '${sessionBound.name}' sets isTerminating or isInitiating: false, which needs sessionMode Required`);
+      fail(
+        `operation '${sessionBound.name}' sets isTerminating or isInitiating: false, which needs sessionMode Required`,
+      );
     }
-    if (!operations.some((op) => op.isInitiating)) fail('no operation can start a session (every one has isInitiating: false)');
+    if (!operations.some((op) => op.isInitiating))
+      fail('no operation can start a session (every one has isInitiating: false)');
 
     return new ContractDescription(
       contractType,

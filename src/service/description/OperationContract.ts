@@ -38,14 +38,20 @@ export function OperationContract(options: OperationContractOptions = {}): Metho
   return (target, propertyKey, descriptor) => {
     const owner = typeof target === 'function' ? target.name : target.constructor.name;
     if (typeof target === 'function') {
-      throw new ContractDefinitionError(`Static method '${String(propertyKey)}' of ${owner} cannot be an operation`, owner);
+      throw new ContractDefinitionError(
+        `Static method '${String(propertyKey)}' of ${owner} cannot be an operation`,
+        owner,
+      );
     }
     if (typeof propertyKey !== 'string') {
       throw new ContractDefinitionError(`A symbol-keyed method of ${owner} cannot be an operation`, owner);
     }
     const method: unknown = descriptor.value;
     if (typeof method !== 'function') {
-      throw new ContractDefinitionError(`@OperationContract on ${owner}.${propertyKey}: only methods can be operations`, owner);
+      throw new ContractDefinitionError(
+        `@OperationContract on ${owner}.${propertyKey}: only methods can be operations`,
+        owner,
+      );
     }
     const cls = target.constructor;
     const own: OperationDeclaration[] = Reflect.getOwnMetadata(OPERATIONS_KEY, cls) ?? [];

@@ -44,8 +44,18 @@ export function defaultOperationName(methodName: string): string {
  * NamingHelper.GetMessageAction: `<ns>[/]<contract>/<operation>[Response]`, `urn:` in place of an empty
  * namespace. The reply action is computed from the names, not from an explicit request action.
  */
-export function defaultAction(contractName: string, contractNamespace: string, operationName: string, isResponse: boolean): string {
-  const ns = contractNamespace === '' ? 'urn:' : contractNamespace.endsWith('/') ? contractNamespace : `${contractNamespace}/`;
+export function defaultAction(
+  contractName: string,
+  contractNamespace: string,
+  operationName: string,
+  isResponse: boolean,
+): string {
+  const ns =
+    contractNamespace === ''
+      ? 'urn:'
+      : contractNamespace.endsWith('/')
+        ? contractNamespace
+        : `${contractNamespace}/`;
   return `${ns}${contractName}/${operationName}${isResponse ? 'Response' : ''}`;
 }
 
@@ -60,11 +70,15 @@ export function createOperationDescription(
   const { methodName, options } = declaration;
   const where = `${contractName}.${methodName}`;
   const name = options.name ?? defaultOperationName(methodName);
-  if (!NC_NAME.test(name)) throw new ContractDefinitionError(`${where}: '${name}' is not a valid operation name`, contractName);
+  if (!NC_NAME.test(name))
+    throw new ContractDefinitionError(`${where}: '${name}' is not a valid operation name`, contractName);
   const isOneWay = options.isOneWay ?? false;
   const parameters = Object.entries(options.parameters ?? {}).map(([parameterName, type]) => {
     if (!NC_NAME.test(parameterName)) {
-      throw new ContractDefinitionError(`${where}: '${parameterName}' is not a valid parameter name`, contractName);
+      throw new ContractDefinitionError(
+        `${where}: '${parameterName}' is not a valid parameter name`,
+        contractName,
+      );
     }
     if (type === undefined || type === null) {
       throw new ContractDefinitionError(`${where}: parameter '${parameterName}' has no type`, contractName);
@@ -80,16 +94,24 @@ export function createOperationDescription(
   }
   if (isOneWay && options.returns !== undefined) {
     // WCF: "Operations marked with IsOneWay=true must not declare output parameters, by-reference parameters or return values."
-    throw new ContractDefinitionError(`${where} is one-way (isOneWay: true) and must not return a value`, contractName);
+    throw new ContractDefinitionError(
+      `${where} is one-way (isOneWay: true) and must not return a value`,
+      contractName,
+    );
   }
   if (isOneWay && options.replyAction !== undefined) {
-    throw new ContractDefinitionError(`${where} is one-way and has no reply, so it cannot set replyAction`, contractName);
+    throw new ContractDefinitionError(
+      `${where} is one-way and has no reply, so it cannot set replyAction`,
+      contractName,
+    );
   }
   return Object.freeze({
     name,
     methodName,
     action: options.action ?? defaultAction(contractName, contractNamespace, name, false),
-    replyAction: isOneWay ? undefined : (options.replyAction ?? defaultAction(contractName, contractNamespace, name, true)),
+    replyAction: isOneWay
+      ? undefined
+      : (options.replyAction ?? defaultAction(contractName, contractNamespace, name, true)),
     isOneWay,
     isInitiating: options.isInitiating ?? true,
     isTerminating: options.isTerminating ?? false,

@@ -48,7 +48,12 @@ export interface ServiceBehaviorDescription {
 
 const SERVICE_BEHAVIOR_KEY = 'indigo:serviceBehavior';
 
-function checkMember<T extends string>(allowed: Record<string, T>, value: T | undefined, what: string, cls: string): void {
+function checkMember<T extends string>(
+  allowed: Record<string, T>,
+  value: T | undefined,
+  what: string,
+  cls: string,
+): void {
   if (value !== undefined && !Object.values(allowed).includes(value)) {
     throw new ContractDefinitionError(
       `@ServiceBehavior on ${cls}: ${what} '${value}' is not one of ${Object.values(allowed).join(', ')}`,
@@ -67,8 +72,11 @@ export function ServiceBehavior(options: ServiceBehaviorOptions = {}): ClassDeco
 }
 
 /** The service behavior of a class (inherited from a decorated base class), WCF's defaults when absent. */
-export function getServiceBehavior(serviceType: abstract new (...args: never) => object): ServiceBehaviorDescription {
-  const options = (Reflect.getMetadata(SERVICE_BEHAVIOR_KEY, serviceType) as ServiceBehaviorOptions | undefined) ?? {};
+export function getServiceBehavior(
+  serviceType: abstract new (...args: never) => object,
+): ServiceBehaviorDescription {
+  const options =
+    (Reflect.getMetadata(SERVICE_BEHAVIOR_KEY, serviceType) as ServiceBehaviorOptions | undefined) ?? {};
   return Object.freeze({
     instanceContextMode: options.instanceContextMode ?? InstanceContextMode.PerSession,
     concurrencyMode: options.concurrencyMode ?? ConcurrencyMode.Single,

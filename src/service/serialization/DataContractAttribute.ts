@@ -52,7 +52,10 @@ export function DataMember(options: DataMemberOptions): PropertyDecorator {
   return (target, propertyKey) => {
     const owner = typeof target === 'function' ? target.name : target.constructor.name;
     if (typeof target === 'function') {
-      throw new InvalidDataContractError(`Static member '${String(propertyKey)}' cannot be a data member`, owner);
+      throw new InvalidDataContractError(
+        `Static member '${String(propertyKey)}' cannot be a data member`,
+        owner,
+      );
     }
     if (typeof propertyKey !== 'string') {
       throw new InvalidDataContractError(`Symbol-keyed member cannot be a data member`, owner);
@@ -62,7 +65,10 @@ export function DataMember(options: DataMemberOptions): PropertyDecorator {
     }
     // DataMemberAttribute.Order: "Property 'Order' in type ... must be greater than or equal to zero".
     if (options.order !== undefined && (!Number.isInteger(options.order) || options.order < 0)) {
-      throw new InvalidDataContractError(`@DataMember '${propertyKey}': order must be an integer >= 0`, owner);
+      throw new InvalidDataContractError(
+        `@DataMember '${propertyKey}': order must be an integer >= 0`,
+        owner,
+      );
     }
     const cls = target.constructor;
     const own: DataMemberDeclaration[] = Reflect.getOwnMetadata(DATA_MEMBERS_KEY, cls) ?? [];

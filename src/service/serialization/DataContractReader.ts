@@ -11,7 +11,11 @@
  * maxArrayLength before any item is parsed, as XmlDictionaryReader.ReadArray / ReadContentAsBase64 do.
  */
 import type { XmlElement } from '../../xml/XmlNode';
-import { contractHierarchy, getDataContractDescription, type DataContractDescription } from './DataContractDescription';
+import {
+  contractHierarchy,
+  getDataContractDescription,
+  type DataContractDescription,
+} from './DataContractDescription';
 import { isDataContractClass, type DataContractClass, type DataType } from './DataType';
 import {
   contractName,
@@ -21,7 +25,11 @@ import {
   isNullable,
   unwrapNullable,
 } from './DataTypeInfo';
-import { MaxArrayLengthExceededError, RequiredMemberMissingError, SerializationError } from './SerializationError';
+import {
+  MaxArrayLengthExceededError,
+  RequiredMemberMissingError,
+  SerializationError,
+} from './SerializationError';
 import { XML_SCHEMA_INSTANCE_NAMESPACE } from './XmlSchemaNamespaces';
 
 export interface ReadSettings {
@@ -75,7 +83,12 @@ function checkNoText(element: XmlElement, where: string): void {
 }
 
 /** Reads the value held by `element` (its name has already been checked by the caller). */
-export function readElementValue(element: XmlElement, type: DataType, settings: ReadSettings, where: string): unknown {
+export function readElementValue(
+  element: XmlElement,
+  type: DataType,
+  settings: ReadSettings,
+  where: string,
+): unknown {
   checkXsiType(element, type, where);
   if (isNil(element, where)) {
     if (!isNullable(type)) {
@@ -93,7 +106,8 @@ export function readElementValue(element: XmlElement, type: DataType, settings: 
   const text = element.textContent;
   if (t.quotaLength) {
     const length = t.quotaLength(text);
-    if (length > settings.maxArrayLength) throw new MaxArrayLengthExceededError(settings.maxArrayLength, length, where);
+    if (length > settings.maxArrayLength)
+      throw new MaxArrayLengthExceededError(settings.maxArrayLength, length, where);
   }
   return t.fromXml(text, where);
 }
@@ -118,7 +132,10 @@ function readItems(
     const itemWhere = `${where}/${itemName}[${index}]`;
     if (child.localName !== itemName || child.namespaceUri !== ns) {
       // DCS: "Expecting element 'int' from namespace '…'.. Encountered 'Element' with name …".
-      throw new SerializationError(`Expecting element '${itemName}' from namespace '${ns}', found ${qualifiedName(child)}`, itemWhere);
+      throw new SerializationError(
+        `Expecting element '${itemName}' from namespace '${ns}', found ${qualifiedName(child)}`,
+        itemWhere,
+      );
     }
     return readElementValue(child, itemType, settings, itemWhere);
   });
@@ -129,7 +146,12 @@ interface MemberSlot {
   readonly member: DataContractDescription['members'][number];
 }
 
-function readMembers(element: XmlElement, type: DataContractClass, settings: ReadSettings, where: string): object {
+function readMembers(
+  element: XmlElement,
+  type: DataContractClass,
+  settings: ReadSettings,
+  where: string,
+): object {
   checkNoText(element, where);
   const contract = getDataContractDescription(type);
   const slots: MemberSlot[] = contractHierarchy(contract).flatMap((level) =>
@@ -142,7 +164,8 @@ function readMembers(element: XmlElement, type: DataContractClass, settings: Rea
   const requireUpTo = (end: number): void => {
     for (let i = last + 1; i < end; i++) {
       const { contract: level, member } = slots[i];
-      if (member.isRequired) throw new RequiredMemberMissingError(level.name, member.name, `${where}/${member.name}`);
+      if (member.isRequired)
+        throw new RequiredMemberMissingError(level.name, member.name, `${where}/${member.name}`);
     }
   };
   for (const child of element.elements()) {

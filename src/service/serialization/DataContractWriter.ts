@@ -64,7 +64,10 @@ export function writeRootElement(
 
 function writeNil(element: XmlElement, type: DataType, where: string): void {
   if (!isNullable(type)) {
-    throw new SerializationError(`A null value cannot be written for non-nullable ${describeDataType(type)}`, where);
+    throw new SerializationError(
+      `A null value cannot be written for non-nullable ${describeDataType(type)}`,
+      where,
+    );
   }
   bindPrefix(element, XML_SCHEMA_INSTANCE_PREFIX, XML_SCHEMA_INSTANCE_NAMESPACE);
   element.setAttribute('nil', 'true', XML_SCHEMA_INSTANCE_NAMESPACE, XML_SCHEMA_INSTANCE_PREFIX);
@@ -87,7 +90,13 @@ function writeContent(element: XmlElement, type: DataType, value: unknown, where
   }
 }
 
-function writeItems(element: XmlElement, itemType: DataType, ns: string, value: unknown, where: string): void {
+function writeItems(
+  element: XmlElement,
+  itemType: DataType,
+  ns: string,
+  value: unknown,
+  where: string,
+): void {
   if (!Array.isArray(value)) throw new SerializationError(`Expected an array, got ${typeof value}`, where);
   if (isComplex(itemType)) {
     const itemNs = contractNamespace(itemType);
@@ -106,7 +115,12 @@ function checkInstance(type: DataContractClass, value: unknown, where: string): 
     throw new SerializationError(`Expected an object for data contract ${type.name}`, where);
   }
   const actual: unknown = (value as object).constructor;
-  if (typeof actual === 'function' && actual !== type && actual !== Object && isDataContract(actual as DataContractClass)) {
+  if (
+    typeof actual === 'function' &&
+    actual !== type &&
+    actual !== Object &&
+    isDataContract(actual as DataContractClass)
+  ) {
     throw new SerializationError(
       `A ${(actual as DataContractClass).name} cannot be written where ${type.name} is declared: ` +
         'known types (xsi:type) are not supported',

@@ -69,7 +69,9 @@ export class OperationFormatter {
     const primitive = usesPrimitiveFormatter(op);
     let next = 0;
     for (const child of wrapper.elements()) {
-      const index = op.parameters.findIndex((p, i) => i >= next && child.localName === p.name && child.namespaceUri === ns);
+      const index = op.parameters.findIndex(
+        (p, i) => i >= next && child.localName === p.name && child.namespaceUri === ns,
+      );
       if (index < 0) continue; // WCF: TraceAndSkipElement
       const p = op.parameters[index];
       args[index] = readPart(child, p.name, ns, p.type, settings, primitive);
@@ -101,11 +103,18 @@ export class OperationFormatter {
     const ns = op.responseWrapper.namespace;
     // WCF skips elements until it finds the return part.
     const element = wrapper.elements().find((e) => e.localName === name && e.namespaceUri === ns);
-    return element ? readPart(element, name, ns, type, settings, usesPrimitiveFormatter(op)) : defaultValue(type);
+    return element
+      ? readPart(element, name, ns, type, settings, usesPrimitiveFormatter(op))
+      : defaultValue(type);
   }
 }
 
-function serializer(name: string, ns: string, type: DataType, settings: OperationFormatterSettings): DataContractSerializer {
+function serializer(
+  name: string,
+  ns: string,
+  type: DataType,
+  settings: OperationFormatterSettings,
+): DataContractSerializer {
   return new DataContractSerializer(type, {
     rootName: name,
     rootNamespace: ns,
@@ -113,7 +122,14 @@ function serializer(name: string, ns: string, type: DataType, settings: Operatio
   });
 }
 
-function writePart(wrapper: XmlElement, name: string, ns: string, type: DataType, value: unknown, primitive: boolean): void {
+function writePart(
+  wrapper: XmlElement,
+  name: string,
+  ns: string,
+  type: DataType,
+  value: unknown,
+  primitive: boolean,
+): void {
   if (primitive) writePrimitivePart(wrapper, name, ns, type, value);
   else serializer(name, ns, type, {}).writeObject(value, wrapper);
 }

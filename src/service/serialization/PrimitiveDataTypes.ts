@@ -42,7 +42,10 @@ export interface PrimitiveDataType<T = unknown> {
   quotaLength?(text: string): number;
 }
 
-type PrimitiveSpec<T> = Omit<PrimitiveDataType<T>, 'kind' | 'namespace' | 'isReferenceType' | 'usesArrayLengthQuota'> &
+type PrimitiveSpec<T> = Omit<
+  PrimitiveDataType<T>,
+  'kind' | 'namespace' | 'isReferenceType' | 'usesArrayLengthQuota'
+> &
   Partial<Pick<PrimitiveDataType<T>, 'namespace' | 'isReferenceType' | 'usesArrayLengthQuota'>>;
 
 function primitive<T>(spec: PrimitiveSpec<T>): PrimitiveDataType<T> {
@@ -61,15 +64,22 @@ function wrongType(expected: string, value: unknown, where?: string): Serializat
 }
 
 /** A .NET integral type carried as a JavaScript number (all of them fit in 2^53). */
-function integer(name: string, min: number, max: number, usesArrayLengthQuota = false): PrimitiveDataType<number> {
+function integer(
+  name: string,
+  min: number,
+  max: number,
+  usesArrayLengthQuota = false,
+): PrimitiveDataType<number> {
   return primitive<number>({
     name,
     usesArrayLengthQuota,
     defaultValue: () => 0,
     isDefault: (v) => v === 0,
     toXml(value, where) {
-      if (typeof value !== 'number' || !Number.isInteger(value)) throw wrongType(`an integer (${name})`, value, where);
-      if (value < min || value > max) throw new SerializationError(`${value} is out of range for ${name}`, where);
+      if (typeof value !== 'number' || !Number.isInteger(value))
+        throw wrongType(`an integer (${name})`, value, where);
+      if (value < min || value > max)
+        throw new SerializationError(`${value} is out of range for ${name}`, where);
       return String(value);
     },
     fromXml: (text, where) => Number(parseInteger(text, BigInt(min), BigInt(max), name, where)),
@@ -77,7 +87,12 @@ function integer(name: string, min: number, max: number, usesArrayLengthQuota = 
 }
 
 /** A 64-bit integral type carried as bigint, so values beyond 2^53 keep every digit. */
-function bigInteger(name: string, min: bigint, max: bigint, usesArrayLengthQuota: boolean): PrimitiveDataType<bigint> {
+function bigInteger(
+  name: string,
+  min: bigint,
+  max: bigint,
+  usesArrayLengthQuota: boolean,
+): PrimitiveDataType<bigint> {
   return primitive<bigint>({
     name,
     usesArrayLengthQuota,
@@ -85,7 +100,8 @@ function bigInteger(name: string, min: bigint, max: bigint, usesArrayLengthQuota
     isDefault: (v) => v === 0n,
     toXml(value, where) {
       if (typeof value !== 'bigint') throw wrongType(`a bigint (${name})`, value, where);
-      if (value < min || value > max) throw new SerializationError(`${value} is out of range for ${name}`, where);
+      if (value < min || value > max)
+        throw new SerializationError(`${value} is out of range for ${name}`, where);
       return value.toString();
     },
     fromXml: (text, where) => parseInteger(text, min, max, name, where),
@@ -258,7 +274,8 @@ export const PrimitiveDataTypes = {
     defaultValue: () => '\0',
     isDefault: (v) => v === '\0',
     toXml(value, where) {
-      if (typeof value !== 'string' || value.length !== 1) throw wrongType('a one-character string', value, where);
+      if (typeof value !== 'string' || value.length !== 1)
+        throw wrongType('a one-character string', value, where);
       return String(value.charCodeAt(0));
     },
     fromXml: (text, where) => String.fromCharCode(Number(parseInteger(text, 0n, 65535n, 'char', where))),

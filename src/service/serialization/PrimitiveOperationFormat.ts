@@ -24,9 +24,26 @@ import { SERIALIZATION_ARRAYS_NAMESPACE, XML_SCHEMA_INSTANCE_NAMESPACE } from '.
 
 const T = PrimitiveDataTypes;
 /** PrimitiveOperationFormatter.IsTypeSupported: TypeCode Boolean, DateTime, Decimal, Double, Int32, Int64, Single, String. */
-const PART_TYPES: readonly DataType[] = [T.boolean, T.dateTime, T.decimal, T.double, T.int, T.long, T.float, T.string];
+const PART_TYPES: readonly DataType[] = [
+  T.boolean,
+  T.dateTime,
+  T.decimal,
+  T.double,
+  T.int,
+  T.long,
+  T.float,
+  T.string,
+];
 /** IsArrayTypeSupported (byte[] is base64Binary here, not an array of unsignedByte). */
-const ARRAY_ITEM_TYPES: readonly DataType[] = [T.boolean, T.dateTime, T.decimal, T.int, T.long, T.float, T.double];
+const ARRAY_ITEM_TYPES: readonly DataType[] = [
+  T.boolean,
+  T.dateTime,
+  T.decimal,
+  T.int,
+  T.long,
+  T.float,
+  T.double,
+];
 
 /** `Nullable` around a reference type names the same .NET type; around a value type it is Nullable<T>. */
 function dotNetType(type: DataType): DataType {
@@ -54,28 +71,44 @@ export function usesPrimitiveFormatter(op: OperationMessageDescription): boolean
   let decision = decisions.get(op);
   if (decision === undefined) {
     decision =
-      op.parameters.every((p) => isPrimitivePart(p.type)) && (op.returnType === undefined || isPrimitivePart(op.returnType));
+      op.parameters.every((p) => isPrimitivePart(p.type)) &&
+      (op.returnType === undefined || isPrimitivePart(op.returnType));
     decisions.set(op, decision);
   }
   return decision;
 }
 
 /** PrimitiveOperationFormatter.SerializeParameter: one part element appended to the wrapper. */
-export function writePrimitivePart(wrapper: XmlElement, name: string, ns: string, type: DataType, value: unknown): void {
+export function writePrimitivePart(
+  wrapper: XmlElement,
+  name: string,
+  ns: string,
+  type: DataType,
+  value: unknown,
+): void {
   const element = startElement(wrapper, name, ns);
   const where = `${wrapper.localName}/${name}`;
   const t = dotNetType(type);
   if (value === null || value === undefined) {
-    if (!isNullable(t)) throw new SerializationError(`A null value cannot be written for ${describeDataType(t)}`, where);
-    element.setAttribute('nil', 'true', XML_SCHEMA_INSTANCE_NAMESPACE, attributePrefix(element, XML_SCHEMA_INSTANCE_NAMESPACE));
+    if (!isNullable(t))
+      throw new SerializationError(`A null value cannot be written for ${describeDataType(t)}`, where);
+    element.setAttribute(
+      'nil',
+      'true',
+      XML_SCHEMA_INSTANCE_NAMESPACE,
+      attributePrefix(element, XML_SCHEMA_INSTANCE_NAMESPACE),
+    );
     return;
   }
   if (!isDataContractClass(t) && t.kind === 'array') {
     if (!Array.isArray(value)) throw new SerializationError(`Expected an array, got ${typeof value}`, where);
     const item = t.itemType;
-    if (isDataContractClass(item) || item.kind !== 'primitive') throw new SerializationError('Unsupported array', where);
+    if (isDataContractClass(item) || item.kind !== 'primitive')
+      throw new SerializationError('Unsupported array', where);
     value.forEach((v: unknown, i) => {
-      startElement(element, item.name, SERIALIZATION_ARRAYS_NAMESPACE).setText(item.toXml(v, `${where}/${item.name}[${i}]`));
+      startElement(element, item.name, SERIALIZATION_ARRAYS_NAMESPACE).setText(
+        item.toXml(v, `${where}/${item.name}[${i}]`),
+      );
     });
     return;
   }

@@ -27,7 +27,10 @@ export class MaxArrayLengthExceededError extends SerializationError {
     readonly actualLength: number,
     element?: string,
   ) {
-    super(`The maximum array length quota (${maxArrayLength}) has been exceeded: ${actualLength} items`, element);
+    super(
+      `The maximum array length quota (${maxArrayLength}) has been exceeded: ${actualLength} items`,
+      element,
+    );
   }
 }
 

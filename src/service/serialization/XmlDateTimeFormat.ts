@@ -21,7 +21,8 @@ const pad = (n: number, width: number): string => String(n).padStart(width, '0')
 /** `2026-12-02T18:15:45.123Z`; a Date outside System.DateTime's years 1..9999 cannot be written. */
 export function formatDateTime(value: Date, where?: string): string {
   const time = value.getTime();
-  if (!Number.isFinite(time)) throw new SerializationError('Invalid Date cannot be written as xs:dateTime', where);
+  if (!Number.isFinite(time))
+    throw new SerializationError('Invalid Date cannot be written as xs:dateTime', where);
   const year = value.getUTCFullYear();
   if (year < 1 || year > 9999) {
     throw new SerializationError(`Year ${year} is outside System.DateTime's range (1..9999)`, where);
@@ -44,7 +45,8 @@ function daysInMonth(year: number, month: number): number {
 export function parseDateTime(text: string, where?: string): Date {
   const s = trimXmlWhitespace(text);
   const m = DATE_TIME.exec(s);
-  const invalid = (): SerializationError => new SerializationError(`'${text}' is not a valid xs:dateTime`, where);
+  const invalid = (): SerializationError =>
+    new SerializationError(`'${text}' is not a valid xs:dateTime`, where);
   if (!m) throw invalid();
   const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
   if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) throw invalid();

@@ -129,7 +129,13 @@ const INTEGER = /^[+-]?\d+$/;
  * XmlConvert.ToInt32 / ToInt64 / ... (`NumberStyles.AllowLeadingSign` + white space): digits only, so `1.5`,
  * `1e3` and `0x10` are rejected, and the value must fit the .NET type's range.
  */
-export function parseInteger(text: string, min: bigint, max: bigint, typeName: string, where?: string): bigint {
+export function parseInteger(
+  text: string,
+  min: bigint,
+  max: bigint,
+  typeName: string,
+  where?: string,
+): bigint {
   const s = trimXmlWhitespace(text);
   if (!INTEGER.test(s)) throw new SerializationError(`'${text}' is not a valid xs:${typeName}`, where);
   const value = BigInt(s.startsWith('+') ? s.slice(1) : s);

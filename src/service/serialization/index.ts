@@ -29,7 +29,14 @@ export {
   SerializationError,
 } from './SerializationError';
 export { formatDateTime, parseDateTime } from './XmlDateTimeFormat';
-export { formatDouble, formatFloat, parseDecimal, parseDouble, parseFloat32, parseInteger } from './XmlNumberFormat';
+export {
+  formatDouble,
+  formatFloat,
+  parseDecimal,
+  parseDouble,
+  parseFloat32,
+  parseInteger,
+} from './XmlNumberFormat';
 export {
   DATA_CONTRACT_NAMESPACE_BASE,
   SERIALIZATION_ARRAYS_NAMESPACE,

@@ -37,8 +37,18 @@ describe('ContractDescription', () => {
     expect(calculator.operations.map((op) => [op.methodName, op.name, op.action, op.replyAction])).toEqual([
       ['add', 'Add', 'http://tempuri.org/ICalculator/Add', 'http://tempuri.org/ICalculator/AddResponse'],
       ['echo', 'Echo', 'http://tempuri.org/ICalculator/Echo', 'http://tempuri.org/ICalculator/EchoResponse'],
-      ['whoAmI', 'WhoAmI', 'http://tempuri.org/ICalculator/WhoAmI', 'http://tempuri.org/ICalculator/WhoAmIResponse'],
-      ['counter', 'Counter', 'http://tempuri.org/ICalculator/Counter', 'http://tempuri.org/ICalculator/CounterResponse'],
+      [
+        'whoAmI',
+        'WhoAmI',
+        'http://tempuri.org/ICalculator/WhoAmI',
+        'http://tempuri.org/ICalculator/WhoAmIResponse',
+      ],
+      [
+        'counter',
+        'Counter',
+        'http://tempuri.org/ICalculator/Counter',
+        'http://tempuri.org/ICalculator/CounterResponse',
+      ],
     ]);
   });
 
@@ -57,9 +67,13 @@ describe('ContractDescription', () => {
 
   it('produces the request and reply bodies captured from WCF when used with the formatter', () => {
     const add = calculator.findOperationByMethodName('add')!;
-    expect(printXml(OperationFormatter.serializeRequest(add, [2, 3]))).toBe('<Add xmlns="http://tempuri.org/"><a>2</a><b>3</b></Add>');
+    expect(printXml(OperationFormatter.serializeRequest(add, [2, 3]))).toBe(
+      '<Add xmlns="http://tempuri.org/"><a>2</a><b>3</b></Add>',
+    );
     const whoAmI = calculator.findOperationByMethodName('whoAmI')!;
-    expect(printXml(OperationFormatter.serializeRequest(whoAmI, []))).toBe('<WhoAmI xmlns="http://tempuri.org/" />');
+    expect(printXml(OperationFormatter.serializeRequest(whoAmI, []))).toBe(
+      '<WhoAmI xmlns="http://tempuri.org/" />',
+    );
   });
 
   it('defaults the contract name to the class name, the namespace to tempuri.org and the session mode to Allowed', () => {
@@ -70,7 +84,11 @@ describe('ContractDescription', () => {
       }
     }
     const contract = ContractDescription.getContract(IGreeter);
-    expect(contract).toMatchObject({ name: 'IGreeter', namespace: 'http://tempuri.org/', sessionMode: SessionMode.Allowed });
+    expect(contract).toMatchObject({
+      name: 'IGreeter',
+      namespace: 'http://tempuri.org/',
+      sessionMode: SessionMode.Allowed,
+    });
     expect(contract.configurationName).toBe('IGreeter');
     expect(contract.operations[0].action).toBe('http://tempuri.org/IGreeter/Hello');
     expect(contract.operations[0].returnType).toBeUndefined();
@@ -129,11 +147,16 @@ describe('ContractDescription', () => {
   it('gives one-way operations no reply action', () => {
     @ServiceContract()
     class INotify {
-      @OperationContract({ isOneWay: true, parameters: { text: DataType.string } }) notify(_text: string): Promise<void> {
+      @OperationContract({ isOneWay: true, parameters: { text: DataType.string } }) notify(
+        _text: string,
+      ): Promise<void> {
         return contractOperation();
       }
     }
-    expect(ContractDescription.getContract(INotify).operations[0]).toMatchObject({ isOneWay: true, replyAction: undefined });
+    expect(ContractDescription.getContract(INotify).operations[0]).toMatchObject({
+      isOneWay: true,
+      replyAction: undefined,
+    });
   });
 
   it('rejects a one-way operation that returns a value', () => {
@@ -157,7 +180,9 @@ describe('ContractDescription', () => {
       }
     }
     expect(() => ContractDescription.getContract(IClash)).toThrow(ContractDefinitionError);
-    expect(() => ContractDescription.getContract(IClash)).toThrow(/'first' and 'second' have the same action 'urn:same'/);
+    expect(() => ContractDescription.getContract(IClash)).toThrow(
+      /'first' and 'second' have the same action 'urn:same'/,
+    );
   });
 
   it('rejects two methods that define the same operation name', () => {
@@ -170,7 +195,9 @@ describe('ContractDescription', () => {
         return contractOperation();
       }
     }
-    expect(() => ContractDescription.getContract(ITwins)).toThrow(/'one' and 'two' both define operation 'Go'/);
+    expect(() => ContractDescription.getContract(ITwins)).toThrow(
+      /'one' and 'two' both define operation 'Go'/,
+    );
   });
 
   it('rejects a class without @ServiceContract, naming it', () => {
@@ -180,7 +207,9 @@ describe('ContractDescription', () => {
       }
     }
     expect(() => ContractDescription.getContract(NotAContract)).toThrow(NotAServiceContractError);
-    expect(() => ContractDescription.getContract(NotAContract)).toThrow(/NotAContract is not decorated with @ServiceContract/);
+    expect(() => ContractDescription.getContract(NotAContract)).toThrow(
+      /NotAContract is not decorated with @ServiceContract/,
+    );
   });
 
   it('rejects a contract without operations', () => {
@@ -211,7 +240,10 @@ describe('ContractDescription', () => {
     expect(() => ContractDescription.getContract(ILoose)).toThrow(/needs sessionMode Required/);
     const sessionful = ContractDescription.getContract(ISessionful);
     expect(sessionful.sessionMode).toBe(SessionMode.Required);
-    expect(sessionful.findOperationByMethodName('close')).toMatchObject({ isInitiating: false, isTerminating: true });
+    expect(sessionful.findOperationByMethodName('close')).toMatchObject({
+      isInitiating: false,
+      isTerminating: true,
+    });
   });
 
   it('rejects a contract in which no operation can start a session', () => {
@@ -231,7 +263,9 @@ describe('ContractDescription', () => {
         return contractOperation();
       }
     }
-    expect(() => ContractDescription.getContract(IUndescribed)).toThrow(/declares 2 parameter\(s\).*describes 1/);
+    expect(() => ContractDescription.getContract(IUndescribed)).toThrow(
+      /declares 2 parameter\(s\).*describes 1/,
+    );
   });
 
   it('rejects operations inherited from a base class', () => {
@@ -251,7 +285,9 @@ describe('ContractDescription', () => {
   });
 
   it('rejects an unknown session mode at decoration', () => {
-    expect(() => ServiceContract({ sessionMode: 'Sometimes' as SessionMode })(class IOdd {})).toThrow(ContractDefinitionError);
+    expect(() => ServiceContract({ sessionMode: 'Sometimes' as SessionMode })(class IOdd {})).toThrow(
+      ContractDefinitionError,
+    );
   });
 
   it('builds each contract once', () => {

@@ -44,8 +44,8 @@ describe('ServiceBehavior', () => {
   });
 
   it('rejects values that are not WCF modes', () => {
-    expect(() => ServiceBehavior({ instanceContextMode: 'PerThread' as InstanceContextMode })(class Odd {})).toThrow(
-      ContractDefinitionError,
-    );
+    expect(() =>
+      ServiceBehavior({ instanceContextMode: 'PerThread' as InstanceContextMode })(class Odd {}),
+    ).toThrow(ContractDefinitionError);
   });
 });

@@ -1,4 +1,8 @@
-import { contractOperation, ContractOperationInvokedError, ContractDescription } from '../../../src/service/description';
+import {
+  contractOperation,
+  ContractOperationInvokedError,
+  ContractDescription,
+} from '../../../src/service/description';
 import { OperationContract, ServiceContract } from '../../../src/service/description';
 
 @ServiceContract()
@@ -12,6 +16,8 @@ describe('contractOperation', () => {
   it('throws ContractOperationInvokedError when a contract method body runs', () => {
     expect(ContractDescription.getContract(IPing).operations).toHaveLength(1);
     expect(() => new IPing().ping()).toThrow(ContractOperationInvokedError);
-    expect(() => new IPing().ping()).toThrow(/'ping' is a service contract declaration.*ChannelFactory proxy/);
+    expect(() => new IPing().ping()).toThrow(
+      /'ping' is a service contract declaration.*ChannelFactory proxy/,
+    );
   });
 });

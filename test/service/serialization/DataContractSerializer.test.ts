@@ -58,7 +58,9 @@ class RequiredPair {
 /** Writes `value` as parameter `name` inside `<W xmlns="http://tempuri.org/">`, as the operation formatter does. */
 function asParameter(type: DataType, value: unknown, name = 'p'): string {
   const wrapper = new XmlElement('', 'W', TEMPURI).declareNamespace('', TEMPURI);
-  return printXml(new DataContractSerializer(type, { rootName: name, rootNamespace: TEMPURI }).writeObject(value, wrapper));
+  return printXml(
+    new DataContractSerializer(type, { rootName: name, rootNamespace: TEMPURI }).writeObject(value, wrapper),
+  );
 }
 
 const point = (x: number, y: number): Point => Object.assign(new Point(), { X: x, Y: y });
@@ -72,7 +74,9 @@ describe('DataContractSerializer', () => {
     });
 
     it('declares the contract namespace as xmlns:a, then xmlns:i, when the root is in another namespace', () => {
-      expect(asParameter(Point, point(1, 2))).toBe(`<p xmlns:a="${CALC}" xmlns:i="${XSI}"><a:X>1</a:X><a:Y>2</a:Y></p>`);
+      expect(asParameter(Point, point(1, 2))).toBe(
+        `<p xmlns:a="${CALC}" xmlns:i="${XSI}"><a:X>1</a:X><a:Y>2</a:Y></p>`,
+      );
     });
 
     it('matches the wire form of DataContractSerializer.WriteObject with an explicit root (captured .NET output)', () => {
@@ -114,7 +118,9 @@ describe('DataContractSerializer', () => {
     });
 
     it('writes a null member as i:nil="true"', () => {
-      expect(asParameter(Tag, new Tag())).toBe(`<p xmlns:a="urn:other" xmlns:i="${XSI}"><a:Text i:nil="true" /></p>`);
+      expect(asParameter(Tag, new Tag())).toBe(
+        `<p xmlns:a="urn:other" xmlns:i="${XSI}"><a:Text i:nil="true" /></p>`,
+      );
     });
 
     it('writes an empty string as an empty element, not as nil', () => {
@@ -124,7 +130,11 @@ describe('DataContractSerializer', () => {
     });
 
     it('declares a member contract namespace on the member element with the next free prefix', () => {
-      const note = Object.assign(new Note(), { Tag: Object.assign(new Tag(), { Text: 'x' }), Numbers: [1, 2], Title: 't' });
+      const note = Object.assign(new Note(), {
+        Tag: Object.assign(new Tag(), { Text: 'x' }),
+        Numbers: [1, 2],
+        Title: 't',
+      });
       expect(asParameter(Note, note)).toBe(
         `<p xmlns:a="${CALC}" xmlns:i="${XSI}">` +
           `<a:Numbers xmlns:b="${ARRAYS}"><b:int>1</b:int><b:int>2</b:int></a:Numbers>` +
@@ -169,7 +179,8 @@ describe('DataContractSerializer', () => {
       class Sparse {
         @DataMember({ type: DataType.int, emitDefaultValue: false }) Count = 0;
         @DataMember({ type: DataType.string, emitDefaultValue: false }) Label: string | null = null;
-        @DataMember({ type: DataType.nullable(DataType.int), emitDefaultValue: false }) Maybe: number | null = 0;
+        @DataMember({ type: DataType.nullable(DataType.int), emitDefaultValue: false }) Maybe: number | null =
+          0;
       }
       const root = new DataContractSerializer(Sparse).writeObject(new Sparse());
       // Nullable<int> 0 is not default(int?) (null), so it is written.
@@ -181,17 +192,23 @@ describe('DataContractSerializer', () => {
       class Strict {
         @DataMember({ type: DataType.int, emitDefaultValue: false, isRequired: true }) Count = 0;
       }
-      expect(() => new DataContractSerializer(Strict).writeObject(new Strict())).toThrow(InvalidDataContractError);
+      expect(() => new DataContractSerializer(Strict).writeObject(new Strict())).toThrow(
+        InvalidDataContractError,
+      );
     });
 
     it('writes nullable value types as nil and rejects null for plain value types', () => {
-      expect(asParameter(DataType.nullable(DataType.int), null, 'n')).toBe(`<n xmlns:i="${XSI}" i:nil="true" />`);
+      expect(asParameter(DataType.nullable(DataType.int), null, 'n')).toBe(
+        `<n xmlns:i="${XSI}" i:nil="true" />`,
+      );
       expect(() => asParameter(DataType.int, null, 'n')).toThrow(SerializationError);
       expect(() => asParameter(Point, { X: 1, Y: undefined })).toThrow(/element p\/Y/);
     });
 
     it('accepts a plain object shaped like the contract', () => {
-      expect(asParameter(Point, { X: 3, Y: 4 })).toBe(`<p xmlns:a="${CALC}" xmlns:i="${XSI}"><a:X>3</a:X><a:Y>4</a:Y></p>`);
+      expect(asParameter(Point, { X: 3, Y: 4 })).toBe(
+        `<p xmlns:a="${CALC}" xmlns:i="${XSI}"><a:X>3</a:X><a:Y>4</a:Y></p>`,
+      );
     });
 
     it('refuses an instance of another data contract, since known types are not supported', () => {
@@ -207,7 +224,10 @@ describe('DataContractSerializer', () => {
       const a = Object.assign(new Node(), { Name: 'a' });
       const b = Object.assign(new Node(), { Name: 'b', Next: a });
       const serializer = new DataContractSerializer(Node);
-      expect(serializer.readObject(serializer.writeObject(b))).toEqual({ Name: 'b', Next: { Name: 'a', Next: null } });
+      expect(serializer.readObject(serializer.writeObject(b))).toEqual({
+        Name: 'b',
+        Next: { Name: 'a', Next: null },
+      });
       a.Next = b;
       expect(() => serializer.writeObject(b)).toThrow(/contains a cycle/);
       // The same object twice, but not on one path, is not a cycle.
@@ -287,7 +307,9 @@ describe('DataContractSerializer', () => {
     });
 
     it('skips unknown elements as extension data', () => {
-      const read = pairSerializer.readObject(pairElement(int('Z', 'x'), int('A', '1'), el('A', 'urn:elsewhere', {}, '5'), int('B', '2')));
+      const read = pairSerializer.readObject(
+        pairElement(int('Z', 'x'), int('A', '1'), el('A', 'urn:elsewhere', {}, '5'), int('B', '2')),
+      );
       expect(read).toEqual({ A: 1, B: 2 });
     });
 
@@ -298,7 +320,9 @@ describe('DataContractSerializer', () => {
 
     it('fails when a required member is missing', () => {
       const serializer = new DataContractSerializer(RequiredPair);
-      expect(() => serializer.readObject(el('RequiredPair', 'urn:pair', {}, int('B', '2')))).toThrow(RequiredMemberMissingError);
+      expect(() => serializer.readObject(el('RequiredPair', 'urn:pair', {}, int('B', '2')))).toThrow(
+        RequiredMemberMissingError,
+      );
     });
 
     it('fails when a required member arrives only out of order', () => {
@@ -310,15 +334,21 @@ describe('DataContractSerializer', () => {
     it('reads nil members as null and rejects nil for a non-nullable member', () => {
       const nil = (name: string, value = 'true'): XmlElement =>
         el(name, 'urn:other', { attributes: [['nil', value, XSI, 'i']] });
-      expect(new DataContractSerializer(Tag).readObject(el('Tag', 'urn:other', {}, nil('Text', '1')))).toEqual({ Text: null });
-      expect(() => pairSerializer.readObject(pairElement(el('A', 'urn:pair', { attributes: [['nil', 'true', XSI, 'i']] })))).toThrow(
-        /nil is not allowed/,
-      );
+      expect(
+        new DataContractSerializer(Tag).readObject(el('Tag', 'urn:other', {}, nil('Text', '1'))),
+      ).toEqual({ Text: null });
+      expect(() =>
+        pairSerializer.readObject(
+          pairElement(el('A', 'urn:pair', { attributes: [['nil', 'true', XSI, 'i']] })),
+        ),
+      ).toThrow(/nil is not allowed/);
     });
 
     it('reads base class members in the base namespace', () => {
       const serializer = new DataContractSerializer(Circle);
-      const copy = serializer.readObject(serializer.writeObject(Object.assign(new Circle(), { Name: 'disc', Radius: 2 })));
+      const copy = serializer.readObject(
+        serializer.writeObject(Object.assign(new Circle(), { Name: 'disc', Radius: 2 })),
+      );
       expect(copy).toEqual({ Name: 'disc', Radius: 2 });
       expect(copy).toBeInstanceOf(Circle);
     });
@@ -326,7 +356,10 @@ describe('DataContractSerializer', () => {
     it('reads arrays of primitives and of data contracts', () => {
       const ints = new DataContractSerializer(DataType.arrayOf(DataType.int));
       expect(ints.readObject(ints.writeObject([1, 2, 3]))).toEqual([1, 2, 3]);
-      const points = new DataContractSerializer(DataType.arrayOf(Point), { rootName: 'points', rootNamespace: TEMPURI });
+      const points = new DataContractSerializer(DataType.arrayOf(Point), {
+        rootName: 'points',
+        rootNamespace: TEMPURI,
+      });
       const read = points.readObject(points.writeObject([point(1, 2), point(3, 4)])) as Point[];
       expect(read).toEqual([point(1, 2), point(3, 4)]);
       expect(read[0]).toBeInstanceOf(Point);
@@ -346,14 +379,20 @@ describe('DataContractSerializer', () => {
 
     it('enforces the default maxArrayLength of 16384 items', () => {
       const ints = new DataContractSerializer(DataType.arrayOf(DataType.int));
-      expect((ints.readObject(ints.writeObject(new Array<number>(16384).fill(1))) as number[]).length).toBe(16384);
-      expect(() => ints.readObject(ints.writeObject(new Array<number>(16385).fill(1)))).toThrow(/quota \(16384\)/);
+      expect((ints.readObject(ints.writeObject(new Array<number>(16384).fill(1))) as number[]).length).toBe(
+        16384,
+      );
+      expect(() => ints.readObject(ints.writeObject(new Array<number>(16385).fill(1)))).toThrow(
+        /quota \(16384\)/,
+      );
     });
 
     it('rejects a byte array longer than maxArrayLength', () => {
       const bytes = new DataContractSerializer(DataType.base64Binary, { maxArrayLength: 3 });
       expect(bytes.readObject(bytes.writeObject(Buffer.from([1, 2, 3])))).toEqual(Buffer.from([1, 2, 3]));
-      expect(() => bytes.readObject(bytes.writeObject(Buffer.from([1, 2, 3, 4])))).toThrow(MaxArrayLengthExceededError);
+      expect(() => bytes.readObject(bytes.writeObject(Buffer.from([1, 2, 3, 4])))).toThrow(
+        MaxArrayLengthExceededError,
+      );
     });
 
     it('does not count string arrays against maxArrayLength, as DCS reads them item by item', () => {
@@ -362,18 +401,28 @@ describe('DataContractSerializer', () => {
     });
 
     it('rejects an i:type naming another contract', () => {
-      const element = el('Pair', 'urn:pair', { xmlns: { x: 'urn:pair' }, attributes: [['type', 'x:Other', XSI, 'i']] });
+      const element = el('Pair', 'urn:pair', {
+        xmlns: { x: 'urn:pair' },
+        attributes: [['type', 'x:Other', XSI, 'i']],
+      });
       expect(() => pairSerializer.readObject(element)).toThrow(/known types are not supported/);
-      const same = el('Pair', 'urn:pair', { xmlns: { x: 'urn:pair' }, attributes: [['type', 'x:Pair', XSI, 'i']] });
+      const same = el('Pair', 'urn:pair', {
+        xmlns: { x: 'urn:pair' },
+        attributes: [['type', 'x:Pair', XSI, 'i']],
+      });
       expect(pairSerializer.readObject(same)).toEqual({ A: 0, B: 0 });
     });
 
     it('rejects a root element with the wrong name or namespace', () => {
-      expect(() => pairSerializer.readObject(el('Pair', 'urn:elsewhere'))).toThrow(/Expecting element 'Pair' from namespace 'urn:pair'/);
+      expect(() => pairSerializer.readObject(el('Pair', 'urn:elsewhere'))).toThrow(
+        /Expecting element 'Pair' from namespace 'urn:pair'/,
+      );
     });
 
     it('rejects element content inside a primitive and text inside a data contract', () => {
-      expect(() => pairSerializer.readObject(pairElement(el('A', 'urn:pair', {}, el('x', 'urn:pair'))))).toThrow(SerializationError);
+      expect(() =>
+        pairSerializer.readObject(pairElement(el('A', 'urn:pair', {}, el('x', 'urn:pair')))),
+      ).toThrow(SerializationError);
       expect(() => pairSerializer.readObject(el('Pair', 'urn:pair', {}, 'stray'))).toThrow(/Unexpected text/);
     });
 

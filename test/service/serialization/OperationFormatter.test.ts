@@ -5,7 +5,10 @@ import {
   OperationFormatter,
   type OperationMessageDescription,
 } from '../../../src/service/serialization/OperationFormatter';
-import { MaxArrayLengthExceededError, SerializationError } from '../../../src/service/serialization/SerializationError';
+import {
+  MaxArrayLengthExceededError,
+  SerializationError,
+} from '../../../src/service/serialization/SerializationError';
 import { el, printXml } from './xmlTestHelpers';
 
 const TEMPURI = 'http://tempuri.org/';
@@ -59,11 +62,15 @@ describe('OperationFormatter', () => {
 
   it('writes the Echo request with markup characters and non-ASCII text as text', () => {
     const body = OperationFormatter.serializeRequest(echo, ['hello <mono> & é世']);
-    expect(printXml(body)).toBe('<Echo xmlns="http://tempuri.org/"><text>hello &lt;mono&gt; &amp; é世</text></Echo>');
+    expect(printXml(body)).toBe(
+      '<Echo xmlns="http://tempuri.org/"><text>hello &lt;mono&gt; &amp; é世</text></Echo>',
+    );
   });
 
   it('writes a parameterless request as an empty wrapper', () => {
-    expect(printXml(OperationFormatter.serializeRequest(whoAmI, []))).toBe('<WhoAmI xmlns="http://tempuri.org/" />');
+    expect(printXml(OperationFormatter.serializeRequest(whoAmI, []))).toBe(
+      '<WhoAmI xmlns="http://tempuri.org/" />',
+    );
   });
 
   it('writes the Counter reply exactly as WCF does', () => {
@@ -73,7 +80,9 @@ describe('OperationFormatter', () => {
   });
 
   it('writes a void reply as an empty response wrapper', () => {
-    expect(printXml(OperationFormatter.serializeReply(ping, undefined))).toBe('<PingResponse xmlns="http://tempuri.org/" />');
+    expect(printXml(OperationFormatter.serializeReply(ping, undefined))).toBe(
+      '<PingResponse xmlns="http://tempuri.org/" />',
+    );
   });
 
   it('writes a data contract parameter with xmlns:a and xmlns:i on the part element', () => {
@@ -84,14 +93,14 @@ describe('OperationFormatter', () => {
     );
   });
 
-  it('writes a null string as WCF\'s primitive formatter does: nil with a generated prefix', () => {
+  it("writes a null string as WCF's primitive formatter does: nil with a generated prefix", () => {
     // PrimitiveOperationFormatter.SerializeParameter: WriteStartAttribute("nil", xsi) without a prefix.
     expect(printXml(OperationFormatter.serializeRequest(echo, [null]))).toBe(
       `<Echo xmlns="http://tempuri.org/"><text xmlns:a="${XSI}" a:nil="true" /></Echo>`,
     );
   });
 
-  it('writes primitive arrays as WCF\'s primitive formatter does: each item declares the Arrays namespace', () => {
+  it("writes primitive arrays as WCF's primitive formatter does: each item declares the Arrays namespace", () => {
     const sum = operation('Sum', { values: DataType.arrayOf(DataType.int) }, DataType.int);
     expect(printXml(OperationFormatter.serializeRequest(sum, [[1, 2]]))).toBe(
       '<Sum xmlns="http://tempuri.org/"><values>' +
@@ -108,8 +117,14 @@ describe('OperationFormatter', () => {
 
   it('switches to the DataContractSerializer shapes as soon as one part is not a plain primitive', () => {
     // A guid part rules out PrimitiveOperationFormatter, so the int[] part gets DCS's xmlns:a / xmlns:i form.
-    const tag = operation('Tag', { values: DataType.arrayOf(DataType.int), id: DataType.guid }, DataType.string);
-    expect(printXml(OperationFormatter.serializeRequest(tag, [[1], '0f8fad5b-d9cb-469f-a165-70867728950e']))).toBe(
+    const tag = operation(
+      'Tag',
+      { values: DataType.arrayOf(DataType.int), id: DataType.guid },
+      DataType.string,
+    );
+    expect(
+      printXml(OperationFormatter.serializeRequest(tag, [[1], '0f8fad5b-d9cb-469f-a165-70867728950e'])),
+    ).toBe(
       '<Tag xmlns="http://tempuri.org/">' +
         `<values xmlns:a="${ARRAYS}" xmlns:i="${XSI}"><a:int>1</a:int></values>` +
         '<id>0f8fad5b-d9cb-469f-a165-70867728950e</id></Tag>',
@@ -120,37 +135,76 @@ describe('OperationFormatter', () => {
   });
 
   it('reads nil as the default value for every part of a primitive-formatter operation', () => {
-    const body = el('Add', TEMPURI, {}, el('a', TEMPURI, { attributes: [['nil', 'true', XSI, 'a']] }), el('b', TEMPURI, {}, '3'));
+    const body = el(
+      'Add',
+      TEMPURI,
+      {},
+      el('a', TEMPURI, { attributes: [['nil', 'true', XSI, 'a']] }),
+      el('b', TEMPURI, {}, '3'),
+    );
     expect(OperationFormatter.deserializeRequest(add, body)).toEqual([0, 3]);
-    expect(OperationFormatter.deserializeRequest(echo, OperationFormatter.serializeRequest(echo, [null]))).toEqual([null]);
+    expect(
+      OperationFormatter.deserializeRequest(echo, OperationFormatter.serializeRequest(echo, [null])),
+    ).toEqual([null]);
   });
 
   it('round-trips requests and replies', () => {
-    expect(OperationFormatter.deserializeRequest(add, OperationFormatter.serializeRequest(add, [2.5, -0]))).toEqual([2.5, -0]);
-    expect(OperationFormatter.deserializeReply(add, OperationFormatter.serializeReply(add, 1e300))).toBe(1e300);
-    expect(OperationFormatter.deserializeRequest(echo, OperationFormatter.serializeRequest(echo, ['é世']))).toEqual(['é世']);
+    expect(
+      OperationFormatter.deserializeRequest(add, OperationFormatter.serializeRequest(add, [2.5, -0])),
+    ).toEqual([2.5, -0]);
+    expect(OperationFormatter.deserializeReply(add, OperationFormatter.serializeReply(add, 1e300))).toBe(
+      1e300,
+    );
+    expect(
+      OperationFormatter.deserializeRequest(echo, OperationFormatter.serializeRequest(echo, ['é世'])),
+    ).toEqual(['é世']);
     const sum = operation('Sum', { values: DataType.arrayOf(DataType.long) }, DataType.long);
     const args = [[1n, 9007199254740993n]];
-    expect(OperationFormatter.deserializeRequest(sum, OperationFormatter.serializeRequest(sum, args))).toEqual(args);
-    const mixed = operation('Mixed', { when: DataType.dateTime, id: DataType.guid }, DataType.arrayOf(DataType.string));
+    expect(
+      OperationFormatter.deserializeRequest(sum, OperationFormatter.serializeRequest(sum, args)),
+    ).toEqual(args);
+    const mixed = operation(
+      'Mixed',
+      { when: DataType.dateTime, id: DataType.guid },
+      DataType.arrayOf(DataType.string),
+    );
     const when = new Date('2026-12-02T18:15:45.123Z');
     const id = '0f8fad5b-d9cb-469f-a165-70867728950e';
-    expect(OperationFormatter.deserializeRequest(mixed, OperationFormatter.serializeRequest(mixed, [when, id]))).toEqual([when, id]);
-    expect(OperationFormatter.deserializeReply(mixed, OperationFormatter.serializeReply(mixed, ['x', null]))).toEqual(['x', null]);
+    expect(
+      OperationFormatter.deserializeRequest(mixed, OperationFormatter.serializeRequest(mixed, [when, id])),
+    ).toEqual([when, id]);
+    expect(
+      OperationFormatter.deserializeReply(mixed, OperationFormatter.serializeReply(mixed, ['x', null])),
+    ).toEqual(['x', null]);
   });
 
   it('reads a request built by hand the way WCF writes it', () => {
-    const body = el('Add', TEMPURI, { xmlns: { '': TEMPURI } }, el('a', TEMPURI, {}, '2'), el('b', TEMPURI, {}, '3'));
+    const body = el(
+      'Add',
+      TEMPURI,
+      { xmlns: { '': TEMPURI } },
+      el('a', TEMPURI, {}, '2'),
+      el('b', TEMPURI, {}, '3'),
+    );
     expect(OperationFormatter.deserializeRequest(add, body)).toEqual([2, 3]);
   });
 
   it('gives missing parameters their default values, as WCF does', () => {
-    expect(OperationFormatter.deserializeRequest(add, el('Add', TEMPURI, {}, el('b', TEMPURI, {}, '3')))).toEqual([0, 3]);
+    expect(
+      OperationFormatter.deserializeRequest(add, el('Add', TEMPURI, {}, el('b', TEMPURI, {}, '3'))),
+    ).toEqual([0, 3]);
     expect(OperationFormatter.deserializeRequest(echo, el('Echo', TEMPURI))).toEqual([null]);
   });
 
   it('skips unknown and out-of-order parameter elements', () => {
-    const body = el('Add', TEMPURI, {}, el('x', TEMPURI, {}, '9'), el('b', TEMPURI, {}, '3'), el('a', TEMPURI, {}, '2'));
+    const body = el(
+      'Add',
+      TEMPURI,
+      {},
+      el('x', TEMPURI, {}, '9'),
+      el('b', TEMPURI, {}, '3'),
+      el('a', TEMPURI, {}, '2'),
+    );
     expect(OperationFormatter.deserializeRequest(add, body)).toEqual([0, 3]);
   });
 
@@ -160,9 +214,15 @@ describe('OperationFormatter', () => {
   });
 
   it('rejects a body whose wrapper is not the operation wrapper', () => {
-    expect(() => OperationFormatter.deserializeRequest(add, el('Subtract', TEMPURI))).toThrow(InvalidMessageBodyError);
-    expect(() => OperationFormatter.deserializeRequest(add, el('Add', 'urn:other'))).toThrow(/Expecting element 'Add'/);
-    expect(() => OperationFormatter.deserializeReply(add, el('Add', TEMPURI))).toThrow(InvalidMessageBodyError);
+    expect(() => OperationFormatter.deserializeRequest(add, el('Subtract', TEMPURI))).toThrow(
+      InvalidMessageBodyError,
+    );
+    expect(() => OperationFormatter.deserializeRequest(add, el('Add', 'urn:other'))).toThrow(
+      /Expecting element 'Add'/,
+    );
+    expect(() => OperationFormatter.deserializeReply(add, el('Add', TEMPURI))).toThrow(
+      InvalidMessageBodyError,
+    );
     expect(() => OperationFormatter.deserializeRequest(whoAmI, null)).toThrow(/empty body/);
   });
 
@@ -171,12 +231,16 @@ describe('OperationFormatter', () => {
   });
 
   it('refuses to write a reply for a one-way operation', () => {
-    expect(() => OperationFormatter.serializeReply(operation('Fire', {}, undefined, true), undefined)).toThrow(/one-way/i);
+    expect(() =>
+      OperationFormatter.serializeReply(operation('Fire', {}, undefined, true), undefined),
+    ).toThrow(/one-way/i);
   });
 
   it('applies the maxArrayLength setting when reading parts', () => {
     const sum = operation('Sum', { values: DataType.arrayOf(DataType.int) }, DataType.int);
     const body = OperationFormatter.serializeRequest(sum, [[1, 2, 3]]);
-    expect(() => OperationFormatter.deserializeRequest(sum, body, { maxArrayLength: 2 })).toThrow(MaxArrayLengthExceededError);
+    expect(() => OperationFormatter.deserializeRequest(sum, body, { maxArrayLength: 2 })).toThrow(
+      MaxArrayLengthExceededError,
+    );
   });
 });

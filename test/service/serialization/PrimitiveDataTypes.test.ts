@@ -84,9 +84,15 @@ describe('PrimitiveDataTypes', () => {
   it('writes guids in lowercase 8-4-4-4-12 and reads the D, N, B and P forms', () => {
     const d = '0F8FAD5B-D9CB-469F-A165-70867728950E';
     expect(DataType.guid.toXml(d)).toBe('0f8fad5b-d9cb-469f-a165-70867728950e');
-    expect(DataType.guid.fromXml('0f8fad5bd9cb469fa16570867728950e')).toBe('0f8fad5b-d9cb-469f-a165-70867728950e');
-    expect(DataType.guid.fromXml('{0f8fad5b-d9cb-469f-a165-70867728950e}')).toBe('0f8fad5b-d9cb-469f-a165-70867728950e');
-    expect(DataType.guid.fromXml('(0f8fad5b-d9cb-469f-a165-70867728950e)')).toBe('0f8fad5b-d9cb-469f-a165-70867728950e');
+    expect(DataType.guid.fromXml('0f8fad5bd9cb469fa16570867728950e')).toBe(
+      '0f8fad5b-d9cb-469f-a165-70867728950e',
+    );
+    expect(DataType.guid.fromXml('{0f8fad5b-d9cb-469f-a165-70867728950e}')).toBe(
+      '0f8fad5b-d9cb-469f-a165-70867728950e',
+    );
+    expect(DataType.guid.fromXml('(0f8fad5b-d9cb-469f-a165-70867728950e)')).toBe(
+      '0f8fad5b-d9cb-469f-a165-70867728950e',
+    );
     expect(() => DataType.guid.fromXml('0f8fad5b-d9cb-469f-a165-70867728950')).toThrow(SerializationError);
     expect(() => DataType.guid.toXml('not-a-guid')).toThrow(SerializationError);
     expect(DataType.guid.namespace).toBe(SERIALIZATION_NAMESPACE);
@@ -126,7 +132,14 @@ describe('PrimitiveDataTypes', () => {
 
   it('names primitives as DCS item elements, in the XML Schema namespace', () => {
     expect(
-      [DataType.int, DataType.long, DataType.double, DataType.boolean, DataType.dateTime, DataType.decimal].map((t) => t.name),
+      [
+        DataType.int,
+        DataType.long,
+        DataType.double,
+        DataType.boolean,
+        DataType.dateTime,
+        DataType.decimal,
+      ].map((t) => t.name),
     ).toEqual(['int', 'long', 'double', 'boolean', 'dateTime', 'decimal']);
     expect(DataType.int.namespace).toBe(XML_SCHEMA_NAMESPACE);
   });

@@ -163,6 +163,7 @@ describe('parseDecimal', () => {
   });
 
   it('rejects exponents and other non-decimal text', () => {
-    for (const bad of ['1e5', '', '.', 'abc', '1,5', 'INF']) expect(() => parseDecimal(bad)).toThrow(SerializationError);
+    for (const bad of ['1e5', '', '.', 'abc', '1,5', 'INF'])
+      expect(() => parseDecimal(bad)).toThrow(SerializationError);
   });
 });

@@ -5,13 +5,16 @@
  */
 import { XmlElement, XmlText } from '../../../src/xml/XmlNode';
 
-const escapeText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeText = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (s: string): string => escapeText(s).replace(/"/g, '&quot;');
 
 export function printXml(element: XmlElement): string {
   let s = `<${element.qualifiedName}`;
-  for (const d of element.namespaceDeclarations) s += ` ${d.prefix ? `xmlns:${d.prefix}` : 'xmlns'}="${escapeAttribute(d.uri)}"`;
-  for (const a of element.attributes) s += ` ${a.prefix ? `${a.prefix}:` : ''}${a.localName}="${escapeAttribute(a.value)}"`;
+  for (const d of element.namespaceDeclarations)
+    s += ` ${d.prefix ? `xmlns:${d.prefix}` : 'xmlns'}="${escapeAttribute(d.uri)}"`;
+  for (const a of element.attributes)
+    s += ` ${a.prefix ? `${a.prefix}:` : ''}${a.localName}="${escapeAttribute(a.value)}"`;
   if (element.children.length === 0) return `${s} />`;
   s += '>';
   for (const c of element.children) {
@@ -29,7 +32,12 @@ export interface ElementOptions {
 }
 
 /** Builds `<prefix:local>` in `ns` with the given declarations, attributes and children (strings become text). */
-export function el(qname: string, ns: string, options: ElementOptions = {}, ...children: (XmlElement | string)[]): XmlElement {
+export function el(
+  qname: string,
+  ns: string,
+  options: ElementOptions = {},
+  ...children: (XmlElement | string)[]
+): XmlElement {
   const colon = qname.indexOf(':');
   const element = new XmlElement(colon < 0 ? '' : qname.slice(0, colon), qname.slice(colon + 1), ns);
   for (const [prefix, uri] of Object.entries(options.xmlns ?? {})) element.declareNamespace(prefix, uri);
