@@ -37,6 +37,34 @@ export const DEFAULT_MAX_XML_SIZE = 65536;
 
 const SAXES_OPTIONS = { xmlns: true, position: true } as const;
 
+/**
+ * saxes stores each handler with a keyed store (`this[handlerName] = handler`). V8 moves an object to slow
+ * dictionary-mode properties once more than a dozen properties have been *added* that way, and from then on
+ * every field access in saxes' inner loop is a hash lookup: registering our nine handlers made a parse ~6x
+ * slower. Creating the handler slots up front with named stores keeps the parser on fast properties, and
+ * on() then only overwrites existing properties. The names are saxes 6's EVENT_NAME_TO_HANDLER_NAME; were
+ * they to change, parsing would stay correct, only slower again (bench/xmlBench.ts would show it).
+ */
+class FastSaxesParser extends SaxesParser<typeof SAXES_OPTIONS> {
+  constructor() {
+    super(SAXES_OPTIONS);
+    const slots = this as unknown as Record<string, unknown>;
+    slots.xmldeclHandler = undefined;
+    slots.textHandler = undefined;
+    slots.piHandler = undefined;
+    slots.doctypeHandler = undefined;
+    slots.commentHandler = undefined;
+    slots.openTagStartHandler = undefined;
+    slots.attributeHandler = undefined;
+    slots.openTagHandler = undefined;
+    slots.closeTagHandler = undefined;
+    slots.cdataHandler = undefined;
+    slots.errorHandler = undefined;
+    slots.endHandler = undefined;
+    slots.readyHandler = undefined;
+  }
+}
+
 /** saxes prefixes its messages with `line:column: `; we carry the position in fields instead. */
 const SAXES_POSITION_PREFIX = /^(?:[^:]*:)?\d+:\d+: /;
 
@@ -72,7 +100,7 @@ export function parseXml(input: string | Buffer, options: XmlParseOptions = {}):
 }
 
 function buildTree(text: string, quotas: XmlDictionaryReaderQuotas): XmlDocument {
-  const parser = new SaxesParser(SAXES_OPTIONS);
+  const parser = new FastSaxesParser();
   const { maxDepth, maxStringContentLength, maxBytesPerRead, maxNameTableCharCount } = quotas;
 
   const stack: XmlElement[] = [];
@@ -159,7 +187,7 @@ function buildTree(text: string, quotas: XmlDictionaryReaderQuotas): XmlDocument
     const attributes = tag.attributes;
     for (const qname in attributes) {
       const a = attributes[qname];
-      checkString(a.value, `attribute ${qname}`);
+      if (a.value.length > maxStringContentLength) checkString(a.value, `attribute ${qname}`);
       if (a.uri === XMLNS_NAMESPACE) {
         // saxes reports `xmlns` with prefix '' and `xmlns:p` with prefix 'xmlns', local 'p'.
         element.namespaceDeclarations.push({
