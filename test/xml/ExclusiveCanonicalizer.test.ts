@@ -38,6 +38,12 @@ describe('canonicalize', () => {
     expect(canonicalize(doc, { inclusivePrefixes: ['xml'] })).toBe('<r><e></e></r>');
   });
 
+  it('canonicalizes relative namespace URIs, which libxml2 refuses (C14N 1.0 asks for a failure)', () => {
+    expect(canonicalize(parseXml('<a xmlns="relative/uri"><b/></a>'))).toBe(
+      '<a xmlns="relative/uri"><b></b></a>',
+    );
+  });
+
   it('returns UTF-8 bytes from canonicalizeToBuffer', () => {
     const doc = parseXml('<a>\u00e9\u{1F600}</a>');
     expect(canonicalizeToBuffer(doc).equals(Buffer.from('<a>\u00e9\u{1F600}</a>', 'utf8'))).toBe(true);

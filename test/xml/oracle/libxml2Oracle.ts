@@ -31,11 +31,12 @@ const SCRIPT = join(__dirname, 'c14n_oracle.py');
 export const INSTALL_HINT = 'apt-get install -y python3-lxml';
 
 /**
- * The first Python that can import lxml. `python3` on PATH may be a pyenv build without it; Debian's
- * python3-lxml installs into /usr/bin/python3's site-packages.
+ * The first Python that can import lxml: INDIGO_ORACLE_PYTHON if set, then /usr/bin/python3, where Debian's
+ * python3-lxml installs (scripts/ensure-system-deps.sh installs it; its lxml and the ctypes route then use the
+ * same system libxml2), then `python3` on PATH (here a pyenv build without lxml).
  */
 export function oraclePython(
-  candidates: readonly string[] = [process.env.INDIGO_ORACLE_PYTHON, 'python3', '/usr/bin/python3'].filter(
+  candidates: readonly string[] = [process.env.INDIGO_ORACLE_PYTHON, '/usr/bin/python3', 'python3'].filter(
     (p): p is string => !!p,
   ),
 ): string {
