@@ -1,0 +1,53 @@
+/**
+ * Small helpers to build and to read strictly the elements of the XML Signature and XML Encryption
+ * vocabularies on the infoset model.
+ */
+import { XmlElement, XmlText } from '../../xml';
+
+/** Builds `<prefix:localName attr="…">children</prefix:localName>`; strings become text nodes. */
+export function createElement(
+  prefix: string,
+  localName: string,
+  namespaceUri: string,
+  attributes: Readonly<Record<string, string>> = {},
+  children: readonly (XmlElement | string)[] = [],
+): XmlElement {
+  const e = new XmlElement(prefix, localName, namespaceUri);
+  for (const [name, value] of Object.entries(attributes)) e.setAttribute(name, value);
+  for (const child of children) e.appendChild(typeof child === 'string' ? new XmlText(child) : child);
+  return e;
+}
+
+const WHITESPACE = /^[ \t\r\n]*$/;
+
+/**
+ * The child elements of `e`, or undefined when it has character data other than whitespace or a
+ * processing instruction among them (comments are allowed: C14N without comments drops them).
+ */
+export function strictChildElements(e: XmlElement): XmlElement[] | undefined {
+  const elements: XmlElement[] = [];
+  for (const c of e.children) {
+    if (c.kind === 'element') elements.push(c);
+    else if (c.kind === 'pi' || (c.kind === 'text' && !WHITESPACE.test(c.value))) return undefined;
+  }
+  return elements;
+}
+
+/** True when `e` is `{namespaceUri}localName`. */
+export function isElement(
+  e: XmlElement | undefined,
+  localName: string,
+  namespaceUri: string,
+): e is XmlElement {
+  return e !== undefined && e.localName === localName && e.namespaceUri === namespaceUri;
+}
+
+/** The text of an element with no element children, or undefined. */
+export function simpleText(e: XmlElement): string | undefined {
+  let text = '';
+  for (const c of e.children) {
+    if (c.kind === 'text') text += c.value;
+    else if (c.kind !== 'comment') return undefined;
+  }
+  return text;
+}
