@@ -5,7 +5,7 @@ import { DefaultTransportLimits } from '../channels/TransportDefaults';
 import { TextEncoding } from '../encoders/text/TextEncoding';
 import { TextMessageEncodingBindingElement } from '../encoders/text/TextMessageEncodingBindingElement';
 import { HttpsTransportBindingElement } from '../transports/http/HttpsTransportBindingElement';
-import { HttpTransportBindingElement } from '../transports/http/HttpTransportBindingElement';
+import { HostNameComparisonMode, HttpTransportBindingElement, TransferMode } from '../transports/http/HttpTransportBindingElement';
 import { defaultReaderQuotas, type XmlDictionaryReaderQuotas } from '../xml/XmlDictionaryReaderQuotas';
 import { HttpClientCredentialType, WSMessageEncoding } from './SecurityModes';
 
@@ -19,6 +19,8 @@ export interface HttpBindingOptions {
   messageEncoding?: WSMessageEncoding;
   textEncoding?: TextEncoding;
   allowCookies?: boolean;
+  hostNameComparisonMode?: HostNameComparisonMode;
+  transferMode?: TransferMode;
   openTimeout?: number;
   closeTimeout?: number;
   sendTimeout?: number;
@@ -33,6 +35,8 @@ export abstract class HttpBindingBase extends Binding {
   messageEncoding: WSMessageEncoding = WSMessageEncoding.Text;
   textEncoding: TextEncoding = TextEncoding.utf8;
   allowCookies = false;
+  hostNameComparisonMode: HostNameComparisonMode = HostNameComparisonMode.StrongWildcard;
+  transferMode: TransferMode = TransferMode.Buffered;
 
   protected constructor(options: HttpBindingOptions = {}) {
     super(options.name);
@@ -43,6 +47,8 @@ export abstract class HttpBindingBase extends Binding {
     if (options.messageEncoding !== undefined) this.messageEncoding = options.messageEncoding;
     if (options.textEncoding !== undefined) this.textEncoding = options.textEncoding;
     if (options.allowCookies !== undefined) this.allowCookies = options.allowCookies;
+    if (options.hostNameComparisonMode !== undefined) this.hostNameComparisonMode = options.hostNameComparisonMode;
+    if (options.transferMode !== undefined) this.transferMode = options.transferMode;
     if (options.openTimeout !== undefined) this.openTimeout = options.openTimeout;
     if (options.closeTimeout !== undefined) this.closeTimeout = options.closeTimeout;
     if (options.sendTimeout !== undefined) this.sendTimeout = options.sendTimeout;
@@ -58,7 +64,13 @@ export abstract class HttpBindingBase extends Binding {
 
   protected createTransport(secure: boolean, clientCredentialType: HttpClientCredentialType = HttpClientCredentialType.None): HttpTransportBindingElement {
     if (this.allowCookies) throw new BindingConfigurationError(`${this.name}: allowCookies="true" is not supported yet.`);
-    const options = { maxReceivedMessageSize: this.maxReceivedMessageSize, maxBufferSize: this.maxBufferSize, maxBufferPoolSize: this.maxBufferPoolSize };
+    const options = {
+      maxReceivedMessageSize: this.maxReceivedMessageSize,
+      maxBufferSize: this.maxBufferSize,
+      maxBufferPoolSize: this.maxBufferPoolSize,
+      hostNameComparisonMode: this.hostNameComparisonMode,
+      transferMode: this.transferMode,
+    };
     if (!secure) return new HttpTransportBindingElement(options);
     if (clientCredentialType !== HttpClientCredentialType.None && clientCredentialType !== HttpClientCredentialType.Certificate) {
       throw new BindingConfigurationError(

@@ -3,3 +3,4 @@ export * from './CustomBinding';
 export * from './HttpBindingBase';
 export * from './SecurityModes';
 export * from './WSHttpBinding';
+export * from './WS2007HttpBinding';

@@ -1,0 +1,11 @@
+import { TransactionProtocol } from '../transactions/TransactionFlowBindingElement';
+import { WSHttpBinding } from './WSHttpBinding';
+
+/**
+ * `ws2007HttpBinding`: wsHttpBinding with the 2007 protocol versions (RS WS2007HttpBinding) — WS-AtomicTransaction
+ * 1.1 for the transactionFlow element; WS-Trust 1.3 / WS-SecureConversation 1.3 once message security arrives.
+ */
+export class WS2007HttpBinding extends WSHttpBinding {
+  protected override readonly transactionProtocol: TransactionProtocol =
+    TransactionProtocol.WSAtomicTransaction11;
+}
