@@ -23,6 +23,16 @@ export const DEFAULT_CONTRACT_NAMESPACE = 'http://tempuri.org/';
 
 const SERVICE_CONTRACT_KEY = 'indigo:serviceContract';
 
+/**
+ * Every class `@ServiceContract` has decorated in this process, so that configuration can find the contract
+ * an `<endpoint contract="ICalculator">` names (a TypeScript `implements` leaves no trace at run time).
+ */
+const declaredContracts = new Set<object>();
+
+export function getDeclaredServiceContracts(): readonly object[] {
+  return [...declaredContracts];
+}
+
 export function ServiceContract(options: ServiceContractOptions = {}): ClassDecorator {
   return (target) => {
     if (options.sessionMode !== undefined && !Object.values(SessionMode).includes(options.sessionMode)) {
@@ -33,8 +43,10 @@ export function ServiceContract(options: ServiceContractOptions = {}): ClassDeco
       );
     }
     Reflect.defineMetadata(SERVICE_CONTRACT_KEY, { ...options }, target);
+    declaredContracts.add(target);
   };
 }
+
 
 /** The `@ServiceContract` options of this very class, if it has any. */
 export function getServiceContractOptions(type: object): ServiceContractOptions | undefined {
