@@ -15,3 +15,4 @@ export * from './crypto/createSelfSignedCertificate';
 export * from './service';
 export * from './client';
 export * from './di';
+export * from './config';

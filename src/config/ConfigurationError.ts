@@ -1,0 +1,87 @@
+/**
+ * Typed errors of the configuration layer. Every problem names where it is — file, line, column and the
+ * element path (`system.serviceModel/bindings/wsHttpBinding/binding[@name='x']/security/@mode`) — so a person
+ * can act on it; the loader collects all of them and throws them together (DESIGN: fail closed, fail clearly).
+ */
+
+/** Where a value sits in a config file. Line and column are 1-based; 0 when unknown. */
+export interface ConfigLocation {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  /** The element path, XPath-like, with `[@name='…']` keys and `@attribute` at the end. */
+  readonly path: string;
+}
+
+export type ConfigDiagnosticSeverity = 'error' | 'warning';
+
+/** One problem (or warning) in a config file. */
+export class ConfigurationError extends Error {
+  override readonly name: string = 'ConfigurationError';
+
+  constructor(
+    /** The problem itself, without the location. */
+    readonly problem: string,
+    readonly location: ConfigLocation,
+    readonly severity: ConfigDiagnosticSeverity = 'error',
+  ) {
+    super(formatDiagnostic(problem, location));
+  }
+
+  get file(): string {
+    return this.location.file;
+  }
+
+  get line(): number {
+    return this.location.line;
+  }
+
+  get column(): number {
+    return this.location.column;
+  }
+
+  get path(): string {
+    return this.location.path;
+  }
+}
+
+/** `file:line:col: path: problem`, the shape compilers use, so editors can jump to it. */
+export function formatDiagnostic(problem: string, location: ConfigLocation): string {
+  const where = location.line > 0 ? `${location.file}:${location.line}:${location.column}` : location.file;
+  return location.path ? `${where}: ${location.path}: ${problem}` : `${where}: ${problem}`;
+}
+
+/** A config could not be loaded (or mapped): every error found, reported together. */
+export class ConfigurationLoadError extends Error {
+  override readonly name: string = 'ConfigurationLoadError';
+
+  constructor(
+    readonly file: string,
+    readonly errors: readonly ConfigurationError[],
+    readonly warnings: readonly ConfigurationError[] = [],
+  ) {
+    super(
+      `${file}: ${errors.length} configuration error${errors.length === 1 ? '' : 's'}:\n` +
+        errors.map((e) => `  ${e.message}`).join('\n'),
+    );
+  }
+}
+
+/**
+ * A feature that the configuration describes correctly but that Indigo's runtime does not carry out yet.
+ * Building a binding, host or factory from such a config fails with this; validating it only warns.
+ */
+export class NotSupportedYetError extends Error {
+  override readonly name: string = 'NotSupportedYetError';
+
+  constructor(
+    readonly feature: string,
+    detail?: string,
+  ) {
+    super(`not supported yet: ${feature}${detail ? ` — ${detail}` : ''}`);
+  }
+}
+
+/** The feature text for message security, shared by every mapping that meets it. */
+export const MESSAGE_SECURITY_FEATURE =
+  'message security (WS-Security) arrives with issue 4 (WS-Security with X.509), secure sessions with issue 5 (WS-SecureConversation)';
