@@ -174,12 +174,17 @@ export class IndigoConfiguration {
   }
 
   /** Builds the binding a (binding type, bindingConfiguration) pair names. */
-  createBinding(section: string, name = ''): Binding {
+  createBinding(section: string, name = '', usedAt?: string): Binding {
     const node = this.bindingNode(section, name);
-    return this.bindingFrom(section, node);
+    return this.bindingFrom(section, node, usedAt);
   }
 
-  private bindingFrom(section: string, node: ModelNode): Binding {
+  /** `usedAt`: the endpoint attribute to blame when the binding is a default configuration not in the file. */
+  private bindingFrom(section: string, node: ModelNode, usedAt?: string): Binding {
+    const place = (p: MappingProblem): MappingProblem =>
+      node.written === undefined && usedAt
+        ? new MappingProblem(usedAt, `the default <${section}> configuration: ${p.message}`, p.notSupported)
+        : p.prefixed(node.pointer);
     try {
       if ((STANDARD_BINDING_SECTIONS as readonly string[]).includes(section) || section === 'netTcpBinding') {
         return createStandardBinding(section, node.written, node.effective, this.schema);
@@ -200,8 +205,8 @@ export class IndigoConfiguration {
       if (node.effective.name) binding.name = String(node.effective.name);
       return binding;
     } catch (err) {
-      if (err instanceof MappingProblems) this.fail(err.problems.map((p) => p.prefixed(node.pointer)));
-      if (err instanceof MappingProblem) this.fail([err.prefixed(node.pointer)]);
+      if (err instanceof MappingProblems) this.fail(err.problems.map(place));
+      if (err instanceof MappingProblem) this.fail([place(err)]);
       throw err;
     }
   }
@@ -221,7 +226,7 @@ export class IndigoConfiguration {
     if (endpoint.listenUriMode === 'Unique')
       problems.push(MappingProblem.notSupported(`${pointer}/listenUriMode`, 'listenUriMode="Unique"'));
     if (problems.length) this.fail(problems);
-    return this.createBinding(endpoint.binding, endpoint.bindingConfiguration);
+    return this.createBinding(endpoint.binding, endpoint.bindingConfiguration, `${pointer}/binding`);
   }
 
   /** The `<behavior>` a behaviorConfiguration names; "" falls back to the nameless default behavior, as WCF 4 does. */
@@ -693,8 +698,8 @@ export class IndigoConfiguration {
         for (const e of err.errors) {
           if (seen.has(e.message)) continue;
           seen.add(e.message);
-          (e.problem.startsWith('not supported yet') ? warnings : errors).push(
-            e.problem.startsWith('not supported yet')
+          (e.problem.includes('not supported yet') ? warnings : errors).push(
+            e.problem.includes('not supported yet')
               ? new ConfigurationError(e.problem, e.location, 'warning')
               : e,
           );
