@@ -2,10 +2,16 @@
 /**
  * The `indigo` command.
  *   indigo host <module> [--port N] [--host H]   host the services a module exports, until SIGINT/SIGTERM
+ *   indigo host <module> --config <config>       host the services a config names, with the module's classes
+ *   indigo validate <config>                     exit 0 + summary, or 1 + every error as file:line:col: message
+ *   indigo describe <config> [--binding B] [--json]  each endpoint's channel stack, top to bottom
  */
 import 'reflect-metadata';
 import { resolve } from 'node:path';
+import { ConfigurationLoadError } from '../config/ConfigurationError';
+import { loadConfiguration } from '../config/loadConfiguration';
 import type { ServiceHost } from '../service/ServiceHost';
+import { describeCommand, validateCommand } from './configCommands';
 import { HostModuleError, isHostModule } from './HostModule';
 import { resolveModulePath } from './resolveModule';
 
@@ -13,7 +19,15 @@ const usage = `usage:
   indigo host <module> [--port N] [--host H]
       Hosts the services of <module> (a module exporting createHosts({ port, host })), prints
       'listening <url>' per endpoint once ready, and closes gracefully on SIGINT/SIGTERM.
-      Example: npm run build && npx indigo host samples/calculator/host --port 8080`;
+      Example: npm run build && npx indigo host samples/calculator/host --port 8080
+  indigo host <module> --config <config>
+      Hosts the services <config> names, each with the class <module> exports under the last segment of
+      the service name (Calculator.CalculatorService → CalculatorService).
+  indigo validate <config>
+      Exit 0 and a one-line summary, or exit 1 and every error as file:line:col: message.
+  indigo describe <config> [--binding <name>] [--json]
+      Prints each endpoint's channel stack, top to bottom, with its effective settings.
+  Exit codes: 0 success, 1 invalid config or failure, 2 usage error.`;
 
 class UsageError extends Error {}
 
@@ -27,18 +41,27 @@ function option(args: string[], name: string): string | undefined {
 }
 
 async function host(args: string[]): Promise<void> {
+  const configFile = option(args, '--config');
   const portText = option(args, '--port') ?? '8080';
   const hostName = option(args, '--host');
   const port = Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number (0-65535), not '${portText}'`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port must be a port number (0-65535), not '${portText}'`);
   const [specifier, ...rest] = args;
   if (!specifier) throw new UsageError('host needs a module');
   if (rest.length) throw new UsageError(`unexpected arguments: ${rest.join(' ')}`);
   const file = resolveModulePath(specifier, process.cwd(), resolve(__dirname, '..', '..'));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const loaded: unknown = require(file);
-  if (!isHostModule(loaded)) throw new HostModuleError(`The module ${file} does not export createHosts({ port, host }).`);
-  const hosts: ServiceHost[] = await loaded.createHosts({ port, host: hostName });
+  let hosts: ServiceHost[];
+  if (configFile) {
+    const config = await loadConfiguration(configFile);
+    hosts = await config.createServiceHosts(loaded as Record<string, unknown>);
+  } else {
+    if (!isHostModule(loaded))
+      throw new HostModuleError(`The module ${file} does not export createHosts({ port, host }).`);
+    hosts = await loaded.createHosts({ port, host: hostName });
+  }
   const opened: ServiceHost[] = [];
   try {
     for (const h of hosts) {
@@ -72,6 +95,21 @@ async function main(argv: string[]): Promise<void> {
   switch (command) {
     case 'host':
       return host(args);
+    case 'validate': {
+      const [file, ...rest] = args;
+      if (!file || rest.length) throw new UsageError('validate needs one config file');
+      process.exitCode = await validateCommand(file);
+      return;
+    }
+    case 'describe': {
+      const json = args.includes('--json');
+      const rest = args.filter((a) => a !== '--json');
+      const binding = option(rest, '--binding');
+      const [file, ...more] = rest;
+      if (!file || more.length) throw new UsageError('describe needs one config file');
+      process.exitCode = await describeCommand(file, binding, json);
+      return;
+    }
     case undefined:
     case '--help':
     case '-h':
@@ -86,6 +124,10 @@ main(process.argv.slice(2)).catch((err: unknown) => {
   if (err instanceof UsageError) {
     console.error(`indigo: ${err.message}\n${usage}`);
     process.exit(2);
+  }
+  if (err instanceof ConfigurationLoadError) {
+    for (const e of err.errors) console.error(e.message);
+    process.exit(1);
   }
   console.error(`indigo: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);
