@@ -132,7 +132,8 @@ export function loadConfigurationText(
     }
   };
   const effective = structuredClone(image);
-  if (!schema.validate(effective)) {
+  // A file without the section has said so already (XML); JSON gets the schema's 'required' error.
+  if ((format === 'json' || SERVICE_MODEL in image) && !schema.validate(effective)) {
     for (const p of translateSchemaErrors(schema.validate.errors ?? [], image, schema, format)) {
       errors.push(
         new ConfigurationError(p.problem, {

@@ -246,7 +246,9 @@ function checkExtensionNames(
       ...(kind === 'bindingElementExtensions' ? registeredElements : []),
     ];
     if (registered.includes(name)) continue;
-    const known = [...node.propertyNames().filter((n) => !node.property(n)!.isScalar()), ...registered];
+    const known = [
+      ...new Set([...node.propertyNames().filter((n) => !node.property(n)!.isScalar()), ...registered]),
+    ];
     const wcfOnly = kind === 'bindingElementExtensions' && WCF_ELEMENTS.includes(name);
     problems.push({
       pointer: `${pointer}/${esc(name)}`,
