@@ -9,6 +9,7 @@ import type { BenchRow } from './harness';
 
 const suites: { name: string; load: () => Promise<{ run(): Promise<BenchRow[]> }> }[] = [
   { name: 'xml', load: () => import('./xmlBench') },
+  { name: 'config', load: () => import('./configBench') },
   { name: 'basicHttp', load: () => import('./basicHttpBench') },
 ];
 
