@@ -12,8 +12,44 @@ import { ServiceHost } from '../../src/service/ServiceHost';
 import { CalculatorService } from './CalculatorService';
 import { createHosts, sampleBindings } from './host';
 import { ICalculator } from './ICalculator';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadConfigurationText } from '../../src/config/loadConfiguration';
 
-async function callThrough(name: string, binding: Binding, address: string, configure?: (f: ChannelFactory<ICalculator>) => void): Promise<boolean> {
+/**
+ * The same calculator from app.config and from app.json: hosts and clients made from the config. The files
+ * name port 8080; the demo asks for any free port instead (port 0) so that it never collides, and calls each
+ * client endpoint at the address its host actually got.
+ */
+async function runFromConfig(file: string): Promise<boolean> {
+  const path = join(__dirname, '..', '..', '..', 'samples', 'calculator', file);
+  const config = loadConfigurationText(readFileSync(path, 'utf8').replace(/:8080\//g, ':0/'), path);
+  const [host] = await config.createServiceHosts({ CalculatorService });
+  await host.open();
+  let ok = true;
+  for (const [i, name] of [
+    'BasicHttpBinding_ICalculator',
+    'WSHttpBinding_ICalculator',
+    'CustomBinding_ICalculator',
+  ].entries()) {
+    const factory = await config.createChannelFactory(ICalculator, name);
+    ok =
+      (await callThrough(
+        `${file}: client endpoint '${name}'`,
+        factory.binding,
+        host.endpoints[i].address.toString(),
+      )) && ok;
+  }
+  await host.close();
+  return ok;
+}
+
+async function callThrough(
+  name: string,
+  binding: Binding,
+  address: string,
+  configure?: (f: ChannelFactory<ICalculator>) => void,
+): Promise<boolean> {
   const factory = new ChannelFactory(ICalculator, binding, address);
   configure?.(factory);
   const calc = await factory.createChannel();
@@ -25,7 +61,9 @@ async function callThrough(name: string, binding: Binding, address: string, conf
   const ms = (performance.now() - started).toFixed(1);
   await factory.close();
   const ok = sum === 5 && echo === 'hello <indigo> & é世' && who === 'anonymous' && counts[0] === 1;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}\n       ${address}\n       add(2,3)=${sum}  echo=${JSON.stringify(echo)}  whoAmI=${who}  counter()=${counts.join(',')} (per call: no session)  ${ms} ms`);
+  console.log(
+    `${ok ? 'ok  ' : 'FAIL'} ${name}\n       ${address}\n       add(2,3)=${sum}  echo=${JSON.stringify(echo)}  whoAmI=${who}  counter()=${counts.join(',')} (per call: no session)  ${ms} ms`,
+  );
   return ok;
 }
 
@@ -35,7 +73,11 @@ async function main(): Promise<void> {
   const certificate = createSelfSignedCertificate({ commonName: 'localhost', altNames: ['127.0.0.1'] });
   const httpsHost = new ServiceHost(CalculatorService, { baseAddresses: ['https://127.0.0.1:0/'] });
   httpsHost.credentials.serviceCertificate = certificate;
-  httpsHost.addServiceEndpoint(ICalculator, new BasicHttpBinding(BasicHttpSecurityMode.Transport), 'calc/basic');
+  httpsHost.addServiceEndpoint(
+    ICalculator,
+    new BasicHttpBinding(BasicHttpSecurityMode.Transport),
+    'calc/basic',
+  );
   await host.open();
   await httpsHost.open();
   console.log('Indigo calculator sample: one host, every binding, called with the typed client.\n');
@@ -44,11 +86,21 @@ async function main(): Promise<void> {
     ok = (await callThrough(b.description, b.binding(), host.endpoints[i].address.toString())) && ok;
   }
   ok =
-    (await callThrough('basicHttpBinding, security Transport (HTTPS, self-signed certificate trusted by the client)', new BasicHttpBinding(BasicHttpSecurityMode.Transport), httpsHost.endpoints[0].address.toString(), (f) => {
-      f.credentials.serviceCertificate.sslCertificateAuthentication.trustedAuthorities.push(certificate.pem);
-    })) && ok;
+    (await callThrough(
+      'basicHttpBinding, security Transport (HTTPS, self-signed certificate trusted by the client)',
+      new BasicHttpBinding(BasicHttpSecurityMode.Transport),
+      httpsHost.endpoints[0].address.toString(),
+      (f) => {
+        f.credentials.serviceCertificate.sslCertificateAuthentication.trustedAuthorities.push(
+          certificate.pem,
+        );
+      },
+    )) && ok;
   await host.close();
   await httpsHost.close();
+  console.log('\nThe same service and clients, from samples/calculator/app.config and app.json:\n');
+  ok = (await runFromConfig('app.config')) && ok;
+  ok = (await runFromConfig('app.json')) && ok;
   console.log(ok ? '\nall calls answered as expected' : '\nsome calls did not answer as expected');
   process.exitCode = ok ? 0 : 1;
 }
