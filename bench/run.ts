@@ -11,6 +11,7 @@ const suites: { name: string; load: () => Promise<{ run(): Promise<BenchRow[]> }
   { name: 'xml', load: () => import('./xmlBench') },
   { name: 'config', load: () => import('./configBench') },
   { name: 'basicHttp', load: () => import('./basicHttpBench') },
+  { name: 'crypto', load: () => import('./cryptoBench') },
 ];
 
 async function main(): Promise<void> {
