@@ -133,7 +133,8 @@ export function readEncryptedData(element: XmlElement): EncryptedDataDescription
   return { ...d, type };
 }
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+// A leading BOM (which no XML Encryption plaintext should carry) is dropped rather than made into text.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Decrypts an EncryptedData in place with `key`: the EncryptedData is replaced by the plaintext's nodes.

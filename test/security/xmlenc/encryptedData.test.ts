@@ -167,6 +167,15 @@ describe("encryptElement / decryptEncryptedData (#Element, WCF's signatures and 
     expect(canonicalize(element as XmlElement)).toBe(before);
   });
 
+  it('drops a leading byte order mark from the plaintext', () => {
+    const doc = craftedBody(
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<a xmlns="urn:a"/>')]),
+      ENCRYPTED_ELEMENT_TYPE,
+    );
+    const { element } = decryptEncryptedData(encryptedDataIn(bodyOf(doc)), KEY);
+    expect(bodyOf(doc).children).toEqual([element]);
+  });
+
   it('refuses to encrypt an element that is not in a document', () => {
     expect(() =>
       encryptElement(new XmlElement('', 'x', ''), { algorithm: A.Aes256Encryption, key: KEY }),
