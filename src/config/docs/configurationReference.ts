@@ -43,6 +43,10 @@ built in code.
   "not supported yet: …" when a binding, host or factory is built (\`indigo validate\` lists them as warnings).
   Message security (wsHttpBinding \`mode="Message"\`, customBinding \`<security>\`) loads and validates;
   building it names the feature, and \`indigo describe\` shows the element list WCF would build.
+- **Validation** runs ajv code precompiled from the schemas into \`src/config/generated/configValidator.ts\`, so a
+  process does not compile them (~250 ms). After editing \`schemas/\`, regenerate it with
+  \`UPDATE_CONFIG_VALIDATOR=1 npx jest test/config/generatedValidator.test.ts\` (that test fails while they differ);
+  until then the loader notices the difference and compiles the schemas at run time instead.
 - **Defaults**: every attribute's default is WCF's (reference source), shown below. A \`<binding>\` with
   \`name=""\` (or no name) is the default configuration of its type, used by endpoints without
   \`bindingConfiguration\`; a behavior with \`name=""\` applies to services/endpoints without \`behaviorConfiguration\`.

@@ -1,21 +1,30 @@
 /**
- * The JSON Schemas in `schemas/` — the single description of the config model — loaded once: an ajv
- * validator (which also fills in WCF's defaults) and a navigator that the XML converter, the error messages,
- * the mappings and the docs generator use to ask "what is allowed here, of what type, with what default".
+ * The JSON Schemas in `schemas/` — the single description of the config model — loaded once: the validator
+ * (which also fills in WCF's defaults) and a navigator that the XML converter, the error messages, the
+ * mappings and the docs generator use to ask "what is allowed here, of what type, with what default".
+ * The validator is ajv's code precompiled into src/config/generated/ (see compileSchemas.ts); it is used only
+ * when it was made from exactly these schemas, else they are compiled here.
  */
-import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
+import type { ValidateFunction } from 'ajv/dist/2020';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseTimeSpan } from '../timeSpan';
+import {
+  ROOT_ID,
+  SCHEMA_BASE,
+  SCHEMA_FILES,
+  compileValidator,
+  schemaFingerprint,
+  type JsonSchema,
+} from './compileSchemas';
 
-export const SCHEMA_BASE = 'https://indigo-servicemodel.dev/schemas/';
-export const SCHEMA_FILES = ['common', 'bindings', 'security', 'behaviors', 'serviceModel'] as const;
-const ROOT_ID = `${SCHEMA_BASE}serviceModel.schema.json`;
+export { SCHEMA_BASE, SCHEMA_FILES, type JsonSchema };
+export { TEXT_ENCODINGS } from './formats';
 
-/** The encodings WCF's text encoder accepts (RS TextEncoderDefaults), matched case-insensitively. */
-export const TEXT_ENCODINGS = ['utf-8', 'utf-16', 'unicodeFFFE'] as const;
-
-export type JsonSchema = { readonly [key: string]: unknown };
+/** The precompiled validator module's shape. */
+interface GeneratedValidator {
+  readonly SCHEMA_FINGERPRINT: string;
+  readonly validate: ValidateFunction;
+}
 
 /** Finds `schemas/` from this file, in the source tree or under dist/. */
 export function schemaDirectory(): string {
@@ -174,37 +183,39 @@ export class SchemaNode {
 export class ConfigSchema {
   private static instance: ConfigSchema | undefined;
   private readonly documents = new Map<string, JsonSchema>();
-  private readonly ajv: Ajv2020;
   private validator: ValidateFunction | undefined;
+  /** How the validator was obtained: the precompiled module, or ajv at run time (stale or missing module). */
+  validatorSource: 'precompiled' | 'compiled' | undefined;
 
   static get shared(): ConfigSchema {
     return (ConfigSchema.instance ??= new ConfigSchema(schemaDirectory()));
   }
 
   constructor(readonly directory: string) {
-    this.ajv = new Ajv2020({
-      allErrors: true,
-      useDefaults: true,
-      strict: true,
-      strictTypes: false,
-      strictRequired: false,
-    });
-    this.ajv.addVocabulary(['x-collection', 'x-extension', 'x-anyXml', 'x-orderedChildren']);
-    this.ajv.addFormat('timeSpan', { type: 'string', validate: (s: string) => parseTimeSpan(s).ok });
-    this.ajv.addFormat('textEncoding', {
-      type: 'string',
-      validate: (s: string) => TEXT_ENCODINGS.some((e) => e.toLowerCase() === s.toLowerCase()),
-    });
     for (const file of SCHEMA_FILES) {
       const schema = JSON.parse(readFileSync(join(directory, `${file}.schema.json`), 'utf8')) as JsonSchema;
       this.documents.set(schema.$id as string, schema);
-      this.ajv.addSchema(schema);
     }
   }
 
-  /** The ajv validator of a whole config (`{ "system.serviceModel": … }`); it fills in defaults. */
+  /** The schema documents, in SCHEMA_FILES order. */
+  get schemaDocuments(): JsonSchema[] {
+    return [...this.documents.values()];
+  }
+
+  /** The validator of a whole config (`{ "system.serviceModel": … }`); it fills in defaults. */
   get validate(): ValidateFunction {
-    return (this.validator ??= this.ajv.getSchema(ROOT_ID)!);
+    if (!this.validator) {
+      const generated = loadGenerated();
+      if (generated && generated.SCHEMA_FINGERPRINT === schemaFingerprint(this.schemaDocuments)) {
+        this.validator = generated.validate;
+        this.validatorSource = 'precompiled';
+      } else {
+        this.validator = compileValidator(this.schemaDocuments);
+        this.validatorSource = 'compiled';
+      }
+    }
+    return this.validator;
   }
 
   /** The navigator at the document root. */
@@ -238,5 +249,17 @@ export class ConfigSchema {
       node = /^\d+$/.test(key) && node.isArray ? node.items() : node.child(key);
     }
     return node;
+  }
+}
+
+/** The precompiled validator, loaded on first use (a module of ~0.5 MB: no cost until a config is validated). */
+function loadGenerated(): GeneratedValidator | undefined {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require('../generated/configValidator') as GeneratedValidator;
+  } catch (err) {
+    // Missing (a checkout that never generated it): compile instead. Anything else is a real failure.
+    if ((err as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return undefined;
+    throw err;
   }
 }
