@@ -12,8 +12,7 @@ import type { BindingElementRegistry } from '../di/BindingElementRegistry';
 import { ContainerServiceResolver } from '../di/IndigoContainer';
 import { getDeclaredServiceContracts, getServiceContractOptions } from '../service/description';
 import { ServiceHost, type ServiceType } from '../service/ServiceHost';
-import { defaultServiceThrottling } from '../service/runtime/ServiceBehaviors';
-import type { Certificate } from '../crypto/Certificate';
+import type { ServiceEndpoint } from '../service/runtime/ServiceEndpoint';
 import { ConfigurationError, ConfigurationLoadError, type ConfigLocation } from './ConfigurationError';
 import { assignSettings, type LoadedExtensions } from './extensions';
 import { elementPath } from './load/elementPath';
@@ -29,7 +28,21 @@ import {
   type ServiceModel,
 } from './model';
 import { MEX_BINDINGS } from './load/checkModel';
-import { defaultStoreRoot, readStore, resolveCertificate } from './mapping/certificates';
+import {
+  applyClientBehavior,
+  applyEndpointDispatchExtensions,
+  applyServiceBehavior,
+  applyServiceBehaviorExtensions,
+  endpointBehaviorProblems,
+  serviceBehaviorProblems,
+  type BehaviorContext,
+} from './mapping/behaviors';
+import {
+  CertificateStoreError,
+  defaultStoreRoot,
+  readStore,
+  resolveCertificate,
+} from './mapping/certificates';
 import { createCustomBinding, customBindingElementNames } from './mapping/customBinding';
 import {
   customSecurityIntent,
@@ -37,7 +50,7 @@ import {
   type IntendedElement,
 } from './mapping/describeIntendedStack';
 import { MappingProblem, MappingProblems } from './mapping/MappingProblem';
-import { child, ms, unsupportedSettings } from './mapping/settings';
+import { child, ms } from './mapping/settings';
 import { createStandardBinding, STANDARD_BINDING_SECTIONS } from './mapping/standardBindings';
 import type { ConfigSchema } from './schema/ConfigSchema';
 import { parseTimeSpan } from './timeSpan';
@@ -77,6 +90,26 @@ export interface EndpointDescription {
 }
 
 const lastSegment = (name: string): string => name.slice(name.lastIndexOf('.') + 1);
+
+/**
+ * Where the hosts listen instead of what the config says (`indigo host --port/--host`): the port and/or host
+ * name of every base address, absolute endpoint address and listenUri of the hosted services. Port 0 means
+ * any free port (one per scheme and host, shared by the endpoints under it).
+ */
+export interface ListenOverride {
+  readonly port?: number;
+  readonly hostname?: string;
+}
+
+/** An address with the override applied; relative addresses are left alone (they follow their base address). */
+function overrideListen(address: string, listen: ListenOverride | undefined): string {
+  if (!listen || (listen.port === undefined && listen.hostname === undefined)) return address;
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(address)) return address;
+  const url = new URL(address);
+  if (listen.port !== undefined) url.port = String(listen.port);
+  if (listen.hostname !== undefined) url.hostname = listen.hostname;
+  return url.toString();
+}
 
 export class IndigoConfiguration {
   readonly file: string;
@@ -269,23 +302,29 @@ export class IndigoConfiguration {
     ]);
   }
 
-  private async certificate(reference: JsonObject, pointer: string): Promise<Certificate> {
-    try {
-      return await resolveCertificate(
-        reference,
-        this.file,
-        defaultStoreRoot(this.file, this.parts.certificateStore),
-      );
-    } catch (err) {
-      if (err instanceof MappingProblem) return this.fail([err.prefixed(pointer)]);
-      throw err;
-    }
-  }
-
-  private async trustedPem(location: string): Promise<string[]> {
-    return (await readStore(defaultStoreRoot(this.file, this.parts.certificateStore), location, 'Root')).map(
-      (c) => c.pem,
-    );
+  /** Certificates and trusted roots for the behaviors, found by the store rules (mapping/certificates.ts). */
+  private get behaviorContext(): BehaviorContext {
+    const storeRoot = defaultStoreRoot(this.file, this.parts.certificateStore);
+    return {
+      schema: this.schema,
+      extensions: this.parts.extensions,
+      certificate: async (reference, pointer, options) => {
+        try {
+          return await resolveCertificate(reference, this.file, storeRoot, options);
+        } catch (err) {
+          if (err instanceof MappingProblem) throw err.prefixed(pointer);
+          throw err;
+        }
+      },
+      trustedRoots: async (location, pointer) => {
+        try {
+          return (await readStore(storeRoot, location, 'Root')).map((c) => c.pem);
+        } catch (err) {
+          if (err instanceof CertificateStoreError) throw new MappingProblem(pointer, err.message);
+          throw err;
+        }
+      },
+    };
   }
 
   /** Names of the services in the config. */
@@ -300,7 +339,7 @@ export class IndigoConfiguration {
    */
   async createServiceHosts(
     implementations: Implementations,
-    options: { services?: ServiceResolver; only?: readonly string[] } = {},
+    options: { services?: ServiceResolver; only?: readonly string[]; listen?: ListenOverride } = {},
   ): Promise<ServiceHost[]> {
     const hosts: ServiceHost[] = [];
     const problems: MappingProblem[] = [];
@@ -321,7 +360,14 @@ export class IndigoConfiguration {
       }
       try {
         hosts.push(
-          await this.createServiceHost(service, sp, impl as ServiceType, implementations, options.services),
+          await this.createServiceHost(
+            service,
+            sp,
+            impl as ServiceType,
+            implementations,
+            options.services,
+            options.listen,
+          ),
         );
       } catch (err) {
         if (err instanceof ConfigurationLoadError)
@@ -352,9 +398,12 @@ export class IndigoConfiguration {
     impl: ServiceType,
     implementations: Implementations,
     services?: ServiceResolver,
+    listen?: ListenOverride,
   ): Promise<ServiceHost> {
     const host = isObject(service.host) ? service.host : {};
-    const baseAddresses = list<JsonObject>(at(host, '/baseAddresses/add')).map((a) => String(a.baseAddress));
+    const baseAddresses = list<JsonObject>(at(host, '/baseAddresses/add')).map((a) =>
+      overrideListen(String(a.baseAddress), listen),
+    );
     const timeouts = isObject(host.timeouts) ? host.timeouts : undefined;
     const result = new ServiceHost(impl, {
       baseAddresses,
@@ -362,110 +411,50 @@ export class IndigoConfiguration {
       openTimeout: timeouts ? ms(timeouts.openTimeout) : undefined,
       closeTimeout: timeouts ? ms(timeouts.closeTimeout) : undefined,
     });
-    const behavior = this.behavior('serviceBehaviors', service.behaviorConfiguration);
-    if (behavior) await this.applyServiceBehavior(result, behavior);
     const problems: MappingProblem[] = [];
+    const serviceBehavior = this.behavior('serviceBehaviors', service.behaviorConfiguration);
+    if (serviceBehavior)
+      problems.push(...(await applyServiceBehavior(result, serviceBehavior, this.behaviorContext)));
+    const endpointBehaviors: [ServiceEndpoint, ModelNode][] = [];
     for (const [i, endpoint] of list<EndpointModel>(service.endpoint).entries()) {
       const ep = `${sp}/endpoint/${i}`;
-      try {
-        const contract = this.findContract(endpoint.contract, implementations, `${ep}/contract`);
-        const binding = this.endpointBinding(endpoint, ep);
-        const listenUri = typeof endpoint.listenUri === 'string' ? endpoint.listenUri : undefined;
+      // The contract and the binding are checked apart, so that a problem with one does not hide the other.
+      const attempt = <T>(make: () => T): T | undefined => {
         try {
-          const added = result.addServiceEndpoint(contract, binding, endpoint.address, listenUri);
-          if (endpoint.name) Object.assign(added, { name: endpoint.name });
+          return make();
         } catch (err) {
-          problems.push(new MappingProblem(`${ep}/address`, (err as Error).message));
-        }
-      } catch (err) {
-        if (err instanceof ConfigurationLoadError)
+          if (!(err instanceof ConfigurationLoadError)) throw err;
           problems.push(...err.errors.map((e) => new LocatedProblem(e)));
-        else throw err;
+          return undefined;
+        }
+      };
+      const binding = attempt(() => this.endpointBinding(endpoint, ep));
+      const contract = attempt(() => this.findContract(endpoint.contract, implementations, `${ep}/contract`));
+      if (!binding || !contract) continue;
+      const listenUri = typeof endpoint.listenUri === 'string' ? endpoint.listenUri : undefined;
+      try {
+        const added = result.addServiceEndpoint(
+          contract,
+          binding,
+          overrideListen(endpoint.address, listen),
+          listenUri === undefined ? undefined : overrideListen(listenUri, listen),
+        );
+        if (endpoint.name) Object.assign(added, { name: endpoint.name });
+        // Only extension behaviors act on a service endpoint: <clientCredentials> is client-side (as in WCF).
+        const behavior = this.behavior('endpointBehaviors', endpoint.behaviorConfiguration);
+        if (behavior) endpointBehaviors.push([added, behavior]);
+      } catch (err) {
+        problems.push(new MappingProblem(`${ep}/address`, (err as Error).message));
       }
     }
+    // WCF applies behaviors when the description is complete: service behaviors see every endpoint.
+    if (!problems.length && serviceBehavior)
+      problems.push(...applyServiceBehaviorExtensions(result, serviceBehavior, this.parts.extensions));
+    if (!problems.length)
+      for (const [endpoint, behavior] of endpointBehaviors)
+        problems.push(...applyEndpointDispatchExtensions(result, endpoint, behavior, this.parts.extensions));
     if (problems.length) this.failAll(problems);
     return result;
-  }
-
-  private async applyServiceBehavior(host: ServiceHost, behavior: ModelNode): Promise<void> {
-    const e = behavior.effective;
-    const problems: MappingProblem[] = [];
-    const debug = child(e, 'serviceDebug');
-    if (debug) host.debug = { includeExceptionDetailInFaults: debug.includeExceptionDetailInFaults === true };
-    const throttling = child(e, 'serviceThrottling');
-    if (throttling) {
-      const d = defaultServiceThrottling();
-      host.throttling = {
-        maxConcurrentCalls: Number(throttling.maxConcurrentCalls ?? d.maxConcurrentCalls),
-        maxConcurrentSessions: Number(throttling.maxConcurrentSessions ?? d.maxConcurrentSessions),
-        maxConcurrentInstances: Number(throttling.maxConcurrentInstances ?? d.maxConcurrentInstances),
-      };
-    }
-    const metadata = child(e, 'serviceMetadata');
-    for (const flag of ['httpGetEnabled', 'httpsGetEnabled']) {
-      if (metadata?.[flag] === true)
-        problems.push(
-          MappingProblem.notSupported(
-            `${behavior.pointer}/serviceMetadata/${flag}`,
-            `WSDL publishing (serviceMetadata ${flag}="true")`,
-          ),
-        );
-    }
-    const credentials = child(e, 'serviceCredentials');
-    const writtenCredentials = child(behavior.written, 'serviceCredentials');
-    if (credentials && writtenCredentials) {
-      const cp = `${behavior.pointer}/serviceCredentials`;
-      for (const name of Object.keys(writtenCredentials)) {
-        if (name === 'serviceCertificate' || name === 'clientCertificate') continue;
-        const node = this.schema.at(`${cp}/${name}`);
-        const w = child(writtenCredentials, name);
-        if (node && w)
-          problems.push(
-            ...unsupportedSettings(w, child(credentials, name)!, node, [], `<${name}>`, `${cp}/${name}`),
-          );
-        else if (node?.isScalar())
-          problems.push(
-            ...unsupportedSettings(
-              writtenCredentials,
-              credentials,
-              this.schema.at(cp)!,
-              ['serviceCertificate', 'clientCertificate'],
-              '<serviceCredentials>',
-              cp,
-            ).filter((p) => p.relativePointer.endsWith(`/${name}`)),
-          );
-      }
-      const auth = child(child(credentials, 'clientCertificate'), 'authentication');
-      if (auth && auth.certificateValidationMode !== 'ChainTrust')
-        problems.push(
-          MappingProblem.notSupported(
-            `${cp}/clientCertificate/authentication/certificateValidationMode`,
-            `certificateValidationMode="${String(auth.certificateValidationMode)}" for client certificates`,
-            'Indigo checks TLS client certificates by chain trust',
-          ),
-        );
-      if (problems.length) this.fail(problems);
-      const serviceCert = child(writtenCredentials, 'serviceCertificate')
-        ? child(credentials, 'serviceCertificate')
-        : undefined;
-      if (serviceCert)
-        host.credentials.serviceCertificate = await this.certificate(serviceCert, `${cp}/serviceCertificate`);
-      if (child(writtenCredentials, 'clientCertificate'))
-        host.credentials.clientCertificate.trustedAuthorities.push(
-          ...(await this.trustedPem(String(auth?.trustedStoreLocation ?? 'LocalMachine'))),
-        );
-    }
-    for (const [name, value] of Object.entries(behavior.written ?? {})) {
-      const create = this.parts.extensions.behaviors.get(name);
-      if (!create || !isObject(value)) continue;
-      const instance = create() as { applyDispatchBehavior?: (h: ServiceHost) => void };
-      const issues = assignSettings(instance, value, (s) => (parseTimeSpan(s).ok ? ms(s) : undefined));
-      problems.push(
-        ...issues.map((p) => new MappingProblem(`${behavior.pointer}/${name}`, `<${name}>: ${p}`)),
-      );
-      instance.applyDispatchBehavior?.(host);
-    }
-    if (problems.length) this.fail(problems);
   }
 
   /** The `<client><endpoint>` with this name (`*` or undefined: the one endpoint whose contract matches). */
@@ -509,61 +498,15 @@ export class IndigoConfiguration {
       services: options.services ?? this.services,
     });
     const behavior = this.behavior('endpointBehaviors', endpoint.behaviorConfiguration);
-    if (behavior) await this.applyEndpointBehavior(factory, behavior);
-    return factory;
-  }
-
-  private async applyEndpointBehavior(factory: ChannelFactory<object>, behavior: ModelNode): Promise<void> {
-    const credentials = child(behavior.effective, 'clientCredentials');
-    const written = child(behavior.written, 'clientCredentials');
-    const problems: MappingProblem[] = [];
-    if (credentials && written) {
-      const cp = `${behavior.pointer}/clientCredentials`;
-      if (child(written, 'clientCertificate'))
-        factory.credentials.clientCertificate.certificate = await this.certificate(
-          child(credentials, 'clientCertificate')!,
-          `${cp}/clientCertificate`,
-        );
-      const serviceCert = child(credentials, 'serviceCertificate');
-      const writtenServiceCert = child(written, 'serviceCertificate');
-      if (child(writtenServiceCert, 'defaultCertificate')) {
-        factory.credentials.serviceCertificate.defaultCertificate = await this.certificate(
-          child(serviceCert, 'defaultCertificate')!,
-          `${cp}/serviceCertificate/defaultCertificate`,
-        );
-      }
-      const ssl = child(serviceCert, 'sslCertificateAuthentication');
-      if (ssl && child(writtenServiceCert, 'sslCertificateAuthentication')) {
-        const mode = String(ssl.certificateValidationMode);
-        if (mode === 'None')
-          factory.credentials.serviceCertificate.sslCertificateAuthentication.certificateValidationMode =
-            'None';
-        else if (mode === 'ChainTrust')
-          factory.credentials.serviceCertificate.sslCertificateAuthentication.trustedAuthorities.push(
-            ...(await this.trustedPem(String(ssl.trustedStoreLocation))),
-          );
-        else
-          problems.push(
-            MappingProblem.notSupported(
-              `${cp}/serviceCertificate/sslCertificateAuthentication/certificateValidationMode`,
-              `certificateValidationMode="${mode}" for the TLS server certificate`,
-              'Indigo supports ChainTrust and None',
-            ),
-          );
-      }
-    }
-    for (const [name, value] of Object.entries(behavior.written ?? {})) {
-      const create = this.parts.extensions.behaviors.get(name);
-      if (!create || !isObject(value)) continue;
-      const instance = create() as { applyClientBehavior?: (f: ChannelFactory<object>) => void };
-      problems.push(
-        ...assignSettings(instance, value, (s) => (parseTimeSpan(s).ok ? ms(s) : undefined)).map(
-          (p) => new MappingProblem(`${behavior.pointer}/${name}`, `<${name}>: ${p}`),
-        ),
+    if (behavior) {
+      const problems = await applyClientBehavior(
+        factory as ChannelFactory<object>,
+        behavior,
+        this.behaviorContext,
       );
-      instance.applyClientBehavior?.(factory);
+      if (problems.length) this.failAll(problems);
     }
-    if (problems.length) this.fail(problems);
+    return factory;
   }
 
   /** Every endpoint (services first, then clients) with the stack it gets, or the stack WCF would build. */
@@ -682,38 +625,45 @@ export class IndigoConfiguration {
   }
 
   /**
-   * Builds every binding the endpoints use and maps every service's endpoints (without certificates or
-   * implementations): what `indigo validate` checks beyond the schema. Features not supported yet come back
-   * as warnings; anything else as errors.
+   * What `indigo validate` checks beyond the schema: builds every binding the endpoints use and checks every
+   * behavior they name (without loading certificates, implementations or extensions). Features not supported
+   * yet come back as warnings; anything else as errors.
    */
   checkRuntime(): { errors: ConfigurationError[]; warnings: ConfigurationError[] } {
     const errors: ConfigurationError[] = [];
     const warnings: ConfigurationError[] = [];
     const seen = new Set<string>();
+    const report = (found: readonly ConfigurationError[]): void => {
+      for (const e of found) {
+        if (seen.has(e.message)) continue;
+        seen.add(e.message);
+        if (e.problem.includes('not supported yet'))
+          warnings.push(new ConfigurationError(e.problem, e.location, 'warning'));
+        else errors.push(e);
+      }
+    };
     const check = (endpoint: EndpointModel, pointer: string): void => {
       try {
         this.endpointBinding(endpoint, pointer);
       } catch (err) {
         if (!(err instanceof ConfigurationLoadError)) throw err;
-        for (const e of err.errors) {
-          if (seen.has(e.message)) continue;
-          seen.add(e.message);
-          (e.problem.includes('not supported yet') ? warnings : errors).push(
-            e.problem.includes('not supported yet')
-              ? new ConfigurationError(e.problem, e.location, 'warning')
-              : e,
-          );
-        }
+        report(err.errors);
       }
     };
-    list<ServiceModel>(at(this.effective, `${this.sm}/services/service`)).forEach((s, i) =>
+    const located = (problems: readonly MappingProblem[]): ConfigurationError[] =>
+      problems.map((p) => new ConfigurationError(p.message, this.locate(p.relativePointer)));
+    list<ServiceModel>(at(this.effective, `${this.sm}/services/service`)).forEach((s, i) => {
+      const behavior = this.behavior('serviceBehaviors', s.behaviorConfiguration);
+      if (behavior) report(located(serviceBehaviorProblems(behavior, this.schema)));
       list<EndpointModel>(s.endpoint).forEach((e, j) =>
         check(e, `${this.sm}/services/service/${i}/endpoint/${j}`),
-      ),
-    );
-    list<EndpointModel>(at(this.effective, `${this.sm}/client/endpoint`)).forEach((e, i) =>
-      check(e, `${this.sm}/client/endpoint/${i}`),
-    );
+      );
+    });
+    list<EndpointModel>(at(this.effective, `${this.sm}/client/endpoint`)).forEach((e, i) => {
+      check(e, `${this.sm}/client/endpoint/${i}`);
+      const behavior = this.behavior('endpointBehaviors', e.behaviorConfiguration);
+      if (behavior) report(located(endpointBehaviorProblems(behavior, this.schema)));
+    });
     return { errors, warnings };
   }
 

@@ -3,7 +3,7 @@
  * "ExportName, module-specifier", the module resolved from the config file's folder — and the export is
  * registered into the DI registry (binding element kinds) or kept for the mappings (bindings, behaviors).
  */
-import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import type { Binding } from '../channels/Binding';
 import type { BindingElement } from '../channels/BindingElement';
 import type { ExtensionKind } from './model';
@@ -48,9 +48,14 @@ export function loadExtensionType(type: string, kind: ExtensionKind, configFile:
   const specifier = type.slice(comma + 1).trim();
   let file: string;
   try {
-    file = createRequire(configFile).resolve(specifier);
+    // Node's resolution from the config file's folder (relative paths, then node_modules above it). Through
+    // require.resolve rather than createRequire so that a loader in use (ts-node, jest) resolves as it loads.
+    file = require.resolve(specifier, { paths: [dirname(configFile)] });
   } catch {
-    return { ok: false, reason: `cannot find the module '${specifier}' (resolved from ${configFile})` };
+    return {
+      ok: false,
+      reason: `cannot find the module '${specifier}' (resolved from ${dirname(configFile)})`,
+    };
   }
   let loaded: Record<string, unknown>;
   try {

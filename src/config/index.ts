@@ -12,3 +12,4 @@ export {
   type IntendedElement,
 } from './mapping/describeIntendedStack';
 export { bindingToXml, bindingToJson, bindingToModel, modelToXml } from './export/exportBinding';
+export type { BehaviorExtension } from './mapping/behaviors';

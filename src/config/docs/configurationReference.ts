@@ -57,18 +57,76 @@ built in code.
   \`indigo host <module> --config <config>\`, the module's exports) by its last segment:
   \`Calculator.CalculatorService\` → \`CalculatorService\`. \`<endpoint contract>\` is matched the same way with the
   \`@ServiceContract\` classes loaded (its \`configurationName\`, else the class name).
-- **Extensions**: \`<add name="inspector" type="MessageInspectorElement, ./extensions/inspector"/>\` — \`"ExportName,
-  module"\` as .NET's \`"Type, Assembly"\`, resolved from the config file's folder. A \`bindingElementExtensions\`
-  export is a BindingElement class registered into the DI registry under \`name\` (in a child container of the
-  one given); \`bindingExtensions\` a Binding class; \`behaviorExtensions\` a class with
-  \`applyDispatchBehavior(host)\` and/or \`applyClientBehavior(factory)\`. Attributes on the element set the
-  instance's properties (numbers take a number or a TimeSpan; booleans; strings).
-- **Certificates** by store (\`storeLocation\`, \`storeName\`, \`x509FindType\`, \`findValue\`) are found in a store of
-  folders: \`<storeRoot>/<StoreLocation>/<StoreName>/*.pem|*.crt|*.cer|*.pfx|*.p12\` (PEM may include the key, or a
-  \`<same name>.key\` beside it; PFX passwords from \`INDIGO_CERT_STORE_PASSWORD\`). \`storeRoot\` is the
-  \`certificateStore\` option, else \`$INDIGO_CERT_STORE\`, else \`certificates/\` beside the config file. Trusted roots
-  for chain trust are the \`Root\` store of \`trustedStoreLocation\`. Indigo extension: \`file\` (PEM, DER or PFX,
-  relative to the config), \`keyFile\`, \`passwordEnvironmentVariable\` name a certificate file instead.
+- **Behaviors**: \`serviceDebug\`, \`serviceThrottling\`, \`serviceCredentials\` (service certificate; TLS client
+  certificates trusted by chain) and \`clientCredentials\` (client certificate; TLS server certificate trusted by
+  chain or not checked) are carried out. \`serviceMetadata\` is accepted only switched off: Indigo publishes no
+  WSDL/MEX yet, so \`httpGetEnabled="true"\` / \`httpsGetEnabled="true"\` is "not supported yet" when hosting (a
+  warning in \`indigo validate\`). \`<clientCredentials>\` on a service endpoint does nothing, as in WCF.
+
+## Extensions
+
+\`<extensions>\` binds element names to code. A type is written as .NET writes \`"Type, Assembly"\`:
+\`"ExportName, module"\`, the module resolved with Node's rules from the config file's folder (\`./extensions/log\`,
+or a package in \`node_modules\`). The export is a class constructed without arguments; the element's attributes
+set its properties, converted by the type of their initial value (number — a TimeSpan such as \`00:00:30\` becomes
+milliseconds —, boolean, string). An attribute without a property, or a value of the wrong type, is an error, as
+in WCF. A type that cannot be loaded (no module, no such export, the module throws, not the right kind of class,
+needs constructor arguments) is an error at its \`type\` attribute when the config loads.
+
+| collection | the export is | used as |
+| --- | --- | --- |
+| \`bindingElementExtensions\` | a \`BindingElement\` subclass | an element of \`<customBinding><binding>\`, in stack order; registered into the DI registry under its name (in a child container of the one given) |
+| \`bindingExtensions\` | a \`Binding\` subclass | \`<bindings><name><binding name="…" …/>\`, and endpoints with \`binding="name"\` |
+| \`behaviorExtensions\` | a behavior (below) | an element of a \`<serviceBehaviors>\` or \`<endpointBehaviors>\` \`<behavior>\` |
+
+A behavior has WCF's hooks (IServiceBehavior / IEndpointBehavior) under TypeScript names, both optional:
+
+\`\`\`ts
+export class FaultDetailBehavior {            // <faultDetail enabled="true"/>
+  enabled = false;
+  /** In <serviceBehaviors>: called once the host has all its endpoints (endpoint undefined). In
+   *  <endpointBehaviors>: called for each service endpoint that names the behavior. */
+  applyDispatchBehavior(host: ServiceHost, endpoint?: ServiceEndpoint): void {
+    host.debug = { includeExceptionDetailInFaults: this.enabled };
+  }
+  /** In <endpointBehaviors>: called for the ChannelFactory of each client endpoint that names the behavior. */
+  applyClientBehavior(factory: ChannelFactory<object>): void {}
+}
+\`\`\`
+
+A behavior in \`<serviceBehaviors>\` must have \`applyDispatchBehavior\` (WCF: "not a service behavior"); an endpoint
+behavior gets the hook that fits where it is used, and nothing when it has none for that side.
+
+## Certificates
+
+.NET names a certificate by store: \`storeLocation\` (CurrentUser, LocalMachine), \`storeName\` (My, Root,
+TrustedPeople, …), \`x509FindType\` and \`findValue\`. Indigo's store is a tree of folders:
+
+\`\`\`
+<storeRoot>/<StoreLocation>/<StoreName>/*.pem | *.crt | *.cer | *.pfx | *.p12
+certificates/LocalMachine/My/service.pfx            the service certificate (with its key)
+certificates/LocalMachine/My/other.crt + other.key  a PEM/DER certificate and its PEM key beside it
+certificates/CurrentUser/Root/ca.pem                a CA a client trusts (trustedStoreLocation="CurrentUser")
+\`\`\`
+
+- \`storeRoot\` is the \`certificateStore\` option of \`loadConfiguration\`/\`fromConfig\`, else \`$INDIGO_CERT_STORE\`, else
+  \`certificates/\` beside the config file. PFX files in the store open with the password in
+  \`$INDIGO_CERT_STORE_PASSWORD\` (empty when unset); a file that cannot be read is an error naming it.
+- Find types: \`FindByThumbprint\` (spaces and case ignored, as copied from Windows' certificate dialog),
+  \`FindBySubjectName\` (part of a subject RDN value), \`FindBySubjectDistinguishedName\` (RDNs in any order, as .NET
+  prints them last-first), \`FindByIssuerName\`, \`FindByIssuerDistinguishedName\`, \`FindBySerialNumber\` (hex, spaces
+  ignored). The others are "not supported yet".
+- As in WCF, no match or more than one match is an error; it names the element, the search criteria, the store
+  folder searched and the certificates it holds (subject, thumbprint, file). A service or client certificate must
+  come with its private key.
+- Chain trust (\`certificateValidationMode="ChainTrust"\`, the default) trusts the CA certificates in the \`Root\`
+  store of \`trustedStoreLocation\`, and for TLS server certificates the system's roots too. Indigo does not check
+  revocation.
+- Indigo extension, a certificate file instead of a store: \`file\` (PEM holding the key, DER \`.cer\`, or PFX),
+  \`keyFile\` (PEM key for a PEM/DER certificate), \`passwordEnvironmentVariable\` (the variable holding the PFX
+  password, never the password itself), relative to the config file:
+  \`<serviceCertificate file="certs/service.pfx" passwordEnvironmentVariable="CALC_PFX_PASSWORD"/>\`. A file and a
+  \`findValue\` together are an error.
 
 ## Commands
 

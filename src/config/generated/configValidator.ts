@@ -5,7 +5,7 @@
  * edit. Regenerate with `UPDATE_CONFIG_VALIDATOR=1 npx jest test/config/generatedValidator.test.ts`;
  * that test fails when this file and the schemas disagree.
  */
-export const SCHEMA_FINGERPRINT = '44e9f85daf8e43cb4df9fa70543aa727dd546830ebd095c91620469b6924e373';
+export const SCHEMA_FINGERPRINT = 'ef9c06c9429f71cf890a77e91be02affe3037c79094fbf78edf75c1bfdd949e3';
 export const validate = validate20;
 const schema31 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -228,7 +228,7 @@ const schema31 = {
         behaviorExtensions: {
           $ref: '#/$defs/extensionCollection',
           description:
-            'Behaviors: the export is a class with applyDispatchBehavior(host) and/or applyClientBehavior(factory).',
+            'Behaviors: the export is a class with applyDispatchBehavior(host, endpoint?) and/or applyClientBehavior(factory) (see Extensions above); attributes set its properties.',
         },
       },
       unevaluatedProperties: false,
@@ -11555,7 +11555,11 @@ const schema126 = {
   enum: ['None', 'PeerTrust', 'ChainTrust', 'PeerOrChainTrust', 'Custom'],
   description: 'How a peer certificate is trusted.',
 };
-const schema127 = { enum: ['NoCheck', 'Online', 'Offline'], description: 'Certificate revocation checking.' };
+const schema127 = {
+  enum: ['NoCheck', 'Online', 'Offline'],
+  description:
+    'Certificate revocation checking. Indigo does not check revocation (as NoCheck) whatever the value.',
+};
 function validate103(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -14644,7 +14648,7 @@ const schema139 = {
     behaviorExtensions: {
       $ref: '#/$defs/extensionCollection',
       description:
-        'Behaviors: the export is a class with applyDispatchBehavior(host) and/or applyClientBehavior(factory).',
+        'Behaviors: the export is a class with applyDispatchBehavior(host, endpoint?) and/or applyClientBehavior(factory) (see Extensions above); attributes set its properties.',
     },
   },
   unevaluatedProperties: false,
