@@ -16,5 +16,9 @@ export class HostModuleError extends Error {
 }
 
 export function isHostModule(value: unknown): value is IndigoHostModule {
-  return typeof value === 'object' && value !== null && typeof (value as { createHosts?: unknown }).createHosts === 'function';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { createHosts?: unknown }).createHosts === 'function'
+  );
 }

@@ -3,7 +3,7 @@
  * Exit codes: 0 valid, 1 invalid (every error as `file:line:col: message`), 2 usage. No stack traces.
  */
 import { relative } from 'node:path';
-import { ConfigurationError, ConfigurationLoadError } from '../config/ConfigurationError';
+import { ConfigurationError, ConfigurationLoadError, inFileOrder } from '../config/ConfigurationError';
 import type { EndpointDescription } from '../config/IndigoConfiguration';
 import { loadConfiguration } from '../config/loadConfiguration';
 
@@ -32,8 +32,8 @@ export async function validateCommand(file: string): Promise<number> {
     return 1;
   }
   const runtime = config.checkRuntime();
-  for (const e of runtime.errors) console.error(print(e));
-  const warnings = [...config.warnings, ...runtime.warnings];
+  for (const e of inFileOrder(runtime.errors)) console.error(print(e));
+  const warnings = inFileOrder([...config.warnings, ...runtime.warnings]);
   for (const w of warnings) console.error(print(w));
   if (runtime.errors.length) {
     console.error(

@@ -2,9 +2,12 @@
 /**
  * The `indigo` command.
  *   indigo host <module> [--port N] [--host H]   host the services a module exports, until SIGINT/SIGTERM
- *   indigo host <module> --config <config>       host the services a config names, with the module's classes
+ *   indigo host <module> --config <config> [--port N] [--host H]
+ *                                                host the services a config names, with the module's classes
  *   indigo validate <config>                     exit 0 + summary, or 1 + every error as file:line:col: message
  *   indigo describe <config> [--binding B] [--json]  each endpoint's channel stack, top to bottom
+ * Exit codes: 0 success (a host closed by SIGINT/SIGTERM included), 1 invalid config or failure, 2 usage.
+ * Errors are printed as messages, never as stack traces.
  */
 import 'reflect-metadata';
 import { resolve } from 'node:path';
@@ -20,9 +23,11 @@ const usage = `usage:
       Hosts the services of <module> (a module exporting createHosts({ port, host })), prints
       'listening <url>' per endpoint once ready, and closes gracefully on SIGINT/SIGTERM.
       Example: npm run build && npx indigo host samples/calculator/host --port 8080
-  indigo host <module> --config <config>
+  indigo host <module> --config <config> [--port N] [--host H]
       Hosts the services <config> names, each with the class <module> exports under the last segment of
-      the service name (Calculator.CalculatorService → CalculatorService).
+      the service name (Calculator.CalculatorService → CalculatorService). --port and --host replace the
+      port / host name of every base address, absolute endpoint address and listenUri of those services
+      (--port 0: any free port); without them the config's addresses are used as written.
   indigo validate <config>
       Exit 0 and a one-line summary, or exit 1 and every error as file:line:col: message.
   indigo describe <config> [--binding <name>] [--json]
@@ -42,10 +47,10 @@ function option(args: string[], name: string): string | undefined {
 
 async function host(args: string[]): Promise<void> {
   const configFile = option(args, '--config');
-  const portText = option(args, '--port') ?? '8080';
+  const portText = option(args, '--port');
   const hostName = option(args, '--host');
-  const port = Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
+  const port = Number(portText ?? '8080');
+  if (!Number.isInteger(port) || port < 0 || port > 65535 || portText?.trim() === '')
     throw new UsageError(`--port must be a port number (0-65535), not '${portText}'`);
   const [specifier, ...rest] = args;
   if (!specifier) throw new UsageError('host needs a module');
@@ -56,7 +61,9 @@ async function host(args: string[]): Promise<void> {
   let hosts: ServiceHost[];
   if (configFile) {
     const config = await loadConfiguration(configFile);
-    hosts = await config.createServiceHosts(loaded as Record<string, unknown>);
+    hosts = await config.createServiceHosts(loaded as Record<string, unknown>, {
+      listen: { port: portText === undefined ? undefined : port, hostname: hostName },
+    });
   } else {
     if (!isHostModule(loaded))
       throw new HostModuleError(`The module ${file} does not export createHosts({ port, host }).`);
@@ -80,10 +87,7 @@ async function host(args: string[]): Promise<void> {
     console.log(`${signal}: closing`);
     Promise.all(hosts.map((h) => h.close())).then(
       () => process.exit(0),
-      (err: unknown) => {
-        console.error(err);
-        process.exit(1);
-      },
+      (err: unknown) => fail(err),
     );
   };
   process.on('SIGINT', () => stop('SIGINT'));
@@ -120,15 +124,23 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-main(process.argv.slice(2)).catch((err: unknown) => {
+/** Prints an error as a person reads it (no stack trace) and exits with its code. */
+function fail(err: unknown): never {
   if (err instanceof UsageError) {
     console.error(`indigo: ${err.message}\n${usage}`);
     process.exit(2);
   }
   if (err instanceof ConfigurationLoadError) {
     for (const e of err.errors) console.error(e.message);
+    console.error(`indigo: ${err.errors.length} configuration error${err.errors.length === 1 ? '' : 's'}`);
     process.exit(1);
   }
   console.error(`indigo: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);
-});
+}
+
+// A failure after start-up (a listener error while hosting) is reported the same way.
+process.on('uncaughtException', fail);
+process.on('unhandledRejection', fail);
+
+main(process.argv.slice(2)).catch(fail);

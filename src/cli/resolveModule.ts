@@ -17,6 +17,10 @@ export function resolveModulePath(specifier: string, cwd: string, distRoot: stri
   }
   const found = candidates.find((c) => c.endsWith('.js') && existsSync(c));
   if (found) return found;
-  const hint = existsSync(`${stripped}.ts`) ? ` It is TypeScript: run 'npm run build' first, which compiles it under dist/.` : '';
-  throw new HostModuleError(`Cannot find the module '${specifier}'. Looked at: ${candidates.join(', ')}.${hint}`);
+  const hint = existsSync(`${stripped}.ts`)
+    ? ` It is TypeScript: run 'npm run build' first, which compiles it under dist/.`
+    : '';
+  throw new HostModuleError(
+    `Cannot find the module '${specifier}'. Looked at: ${candidates.join(', ')}.${hint}`,
+  );
 }

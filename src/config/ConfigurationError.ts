@@ -55,16 +55,28 @@ export function formatDiagnostic(problem: string, location: ConfigLocation): str
 export class ConfigurationLoadError extends Error {
   override readonly name: string = 'ConfigurationLoadError';
 
+  readonly errors: readonly ConfigurationError[];
+  readonly warnings: readonly ConfigurationError[];
+
   constructor(
     readonly file: string,
-    readonly errors: readonly ConfigurationError[],
-    readonly warnings: readonly ConfigurationError[] = [],
+    errors: readonly ConfigurationError[],
+    warnings: readonly ConfigurationError[] = [],
   ) {
+    // In file order, as a person reads the file (problems are found section by section, not line by line).
+    errors = inFileOrder(errors);
     super(
       `${file}: ${errors.length} configuration error${errors.length === 1 ? '' : 's'}:\n` +
         errors.map((e) => `  ${e.message}`).join('\n'),
     );
+    this.errors = errors;
+    this.warnings = inFileOrder(warnings);
   }
+}
+
+/** Sorted by line and column (a stable sort: problems at one place keep the order they were found in). */
+export function inFileOrder(diagnostics: readonly ConfigurationError[]): ConfigurationError[] {
+  return [...diagnostics].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /**

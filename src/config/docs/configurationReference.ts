@@ -130,11 +130,22 @@ certificates/CurrentUser/Root/ca.pem                a CA a client trusts (truste
 
 ## Commands
 
-- \`indigo validate <config>\`: exit 0 and one summary line, or exit 1 and every error as \`file:line:col: message\`
-  (exit 2: usage).
+The \`indigo\` command (\`npm run build\`, then \`npx indigo …\` or \`node dist/src/cli/indigo.js …\`). Exit codes: 0
+success (a host closed by SIGINT/SIGTERM included), 1 invalid config or any other failure, 2 usage error. Errors
+are printed as messages, never as stack traces; config errors as \`file:line:col: path: problem\`, in file order.
+
+- \`indigo validate <config>\`: exit 0 and one summary line, or exit 1 and every error. Beyond the schema it builds
+  every binding the endpoints use and checks every behavior they name (not certificates, implementations or
+  extension classes); what the runtime does not carry out yet is listed as a warning and does not fail it.
 - \`indigo describe <config> [--binding <name>] [--json]\`: each endpoint's channel stack, top to bottom, with
   effective settings (the intended stack, marked, where the runtime cannot build it yet).
-- \`indigo host <module> --config <config>\`: hosts the config's services with the module's exported classes.
+- \`indigo host <module> --config <config> [--port N] [--host H]\`: hosts the config's services, each with the class
+  the module exports under the last segment of the service name; prints \`listening <url>\` per endpoint once every
+  host is open, and closes them gracefully on SIGINT/SIGTERM. A config with any error opens nothing. \`--port\`
+  and \`--host\` replace the port and host name of every base address, absolute endpoint address and listenUri of
+  those services — \`--port 0\` hosts a config on a free port (one per scheme and host, shared by the endpoints
+  under it); without them the addresses are used as written. Example:
+  \`npx indigo host samples/calculator/host --config samples/calculator/app.config --port 0\`.
 
 ## Elements
 `;
