@@ -1,0 +1,69 @@
+import { parseXml } from '../../../src/xml';
+import { MessageSecurityError } from '../../../src/security/MessageSecurityError';
+import {
+  createTimestampElement,
+  formatTimestampTime,
+  parseTimestampTime,
+  readTimestamp,
+  validateTimestamp,
+} from '../../../src/security/wss/Timestamp';
+import { serializeXml } from '../../../src/xml';
+
+const WSU = 'http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd';
+const MIN = 60_000;
+
+describe('Timestamp', () => {
+  it('writes Created and Expires as WCF does (milliseconds, Z)', () => {
+    const created = Date.UTC(2026, 10, 23, 23, 52, 58, 507);
+    const e = createTimestampElement({ id: '_0', created, expires: created + 5 * MIN });
+    expect(serializeXml(e)).toBe(
+      `<u:Timestamp xmlns:u="${WSU}" u:Id="_0"><u:Created>2026-11-23T23:52:58.507Z</u:Created><u:Expires>2026-11-23T23:57:58.507Z</u:Expires></u:Timestamp>`,
+    );
+  });
+
+  it('reads xs:dateTime with fractions of any length and with offsets', () => {
+    expect(parseTimestampTime('2026-11-23T23:52:58.5070000Z')).toBe(Date.UTC(2026, 10, 23, 23, 52, 58, 507));
+    expect(parseTimestampTime('2026-11-24T01:52:58+02:00')).toBe(Date.UTC(2026, 10, 23, 23, 52, 58));
+    expect(parseTimestampTime('2026-11-23 23:52:58Z')).toBeUndefined();
+    expect(parseTimestampTime('2026-13-23T23:52:58Z')).toBeUndefined();
+    expect(formatTimestampTime(0)).toBe('1970-01-01T00:00:00.000Z');
+  });
+
+  it('reads a Mono timestamp and refuses anything else inside', () => {
+    const ok = parseXml(
+      `<u:Timestamp xmlns:u="${WSU}" u:Id="uuid-1"><u:Created>2026-11-23T23:52:58.507Z</u:Created><u:Expires>2026-11-23T23:57:58.507Z</u:Expires></u:Timestamp>`,
+    ).root;
+    expect(readTimestamp(ok)).toEqual({
+      id: 'uuid-1',
+      created: Date.UTC(2026, 10, 23, 23, 52, 58, 507),
+      expires: Date.UTC(2026, 10, 23, 23, 57, 58, 507),
+    });
+    const extra = parseXml(
+      `<u:Timestamp xmlns:u="${WSU}"><u:Created>2026-11-23T23:52:58Z</u:Created><u:Expires>2026-11-23T23:57:58Z</u:Expires><x/></u:Timestamp>`,
+    ).root;
+    expect(() => readTimestamp(extra)).toThrow(MessageSecurityError);
+    const noCreated = parseXml(
+      `<u:Timestamp xmlns:u="${WSU}"><u:Expires>2026-11-23T23:57:58Z</u:Expires></u:Timestamp>`,
+    ).root;
+    expect(() => readTimestamp(noCreated)).toThrow(/no Created/);
+  });
+
+  describe('freshness (WCF: maxClockSkew 5 min, replayWindow 5 min)', () => {
+    const now = Date.UTC(2026, 0, 1, 12, 0, 0);
+    const v = { now, maxClockSkewMs: 5 * MIN, replayWindowMs: 5 * MIN };
+    const ts = (created: number, expires: number | undefined) => ({ id: undefined, created, expires });
+
+    it('accepts a fresh timestamp and one skewed within the allowance', () => {
+      expect(() => validateTimestamp(ts(now, now + 5 * MIN), v)).not.toThrow();
+      expect(() => validateTimestamp(ts(now + 4 * MIN, now + 9 * MIN), v)).not.toThrow();
+      expect(() => validateTimestamp(ts(now - 8 * MIN, now - 3 * MIN), v)).not.toThrow();
+    });
+
+    it('refuses expired, future and too old timestamps', () => {
+      expect(() => validateTimestamp(ts(now - 11 * MIN, now - 6 * MIN), v)).toThrow(/stale/);
+      expect(() => validateTimestamp(ts(now + 6 * MIN, now + 11 * MIN), v)).toThrow(/future/);
+      expect(() => validateTimestamp(ts(now - 11 * MIN, now + MIN), v)).toThrow(/too old/);
+      expect(() => validateTimestamp(ts(now, now - MIN), v)).toThrow(/after its expiry/);
+    });
+  });
+});
