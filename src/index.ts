@@ -11,6 +11,7 @@ export * from './transactions/TransactionFlowBindingElement';
 export * from './bindings';
 export * from './crypto';
 export * from './security/SecurityAlgorithmSuite';
+export * from './security';
 export * from './security/xmldsig';
 export * from './security/xmlenc';
 export * from './service';

@@ -29,6 +29,22 @@ export class Message {
     this.headers = headers ?? new MessageHeaders(version);
   }
 
+  /**
+   * Set for a message whose envelope was built and secured in place (signed, encrypted): it is written exactly
+   * as it is, and it keeps whether it carries a fault, which its encrypted body no longer shows.
+   */
+  private secured: { readonly envelope: XmlElement; readonly isFault: boolean } | undefined;
+
+  /**
+   * A message whose envelope is final (the security layer's output): `toEnvelope()` returns it unchanged,
+   * because rebuilding it from headers and body would lose what was signed (ids, the Security header).
+   */
+  static fromSecuredEnvelope(envelope: XmlElement, version: MessageVersion, isFault: boolean): Message {
+    const message = Message.fromEnvelope(envelope, version);
+    message.secured = { envelope, isFault };
+    return message;
+  }
+
   /** A message for an action with an optional body (WCF's Message.CreateMessage). */
   static createMessage(version: MessageVersion, action: string | undefined, body: XmlElement | null = null): Message {
     const message = new Message(version, body);
@@ -48,6 +64,7 @@ export class Message {
   }
 
   get isFault(): boolean {
+    if (this.secured) return this.secured.isFault;
     const b = this.body;
     return b !== null && b.localName === 'Fault' && b.namespaceUri === this.version.envelope.namespace;
   }
@@ -63,6 +80,7 @@ export class Message {
    * Envelope), `s:Header` only when there are headers, then `s:Body`.
    */
   toEnvelope(): XmlElement {
+    if (this.secured) return this.secured.envelope;
     if (this.version === MessageVersion.None) {
       if (!this.body) throw new ProtocolException('A MessageVersion.None message needs a body.');
       return this.body;

@@ -64,6 +64,8 @@ export class ChannelFactory<TContract extends object> extends CommunicationObjec
   protected async onOpen(timeoutMs: number): Promise<void> {
     const parameters = new BindingParameterCollection();
     if (this.options.services) parameters.add(this.options.services);
+    // WCF's ClientCredentials behavior adds itself to the binding parameters: message security reads it there.
+    parameters.add(this.credentials);
     const ssl = this.credentials.serviceCertificate.sslCertificateAuthentication;
     const clientCert = this.credentials.clientCertificate.certificate;
     parameters.add(

@@ -1,18 +1,11 @@
-import type { Certificate } from '../crypto/Certificate';
+import { ClientSecurityCredentials } from '../security/credentials/SecurityCredentials';
 
-/** How a client checks the service's TLS certificate (WCF's X509ServiceCertificateAuthentication, subset). */
-export interface SslCertificateAuthentication {
-  /** 'ChainTrust' (WCF's default: Node's roots plus `trustedAuthorities`) or 'None' (tests only). */
-  certificateValidationMode: 'ChainTrust' | 'None';
-  /** Extra CA certificates (PEM) to trust. */
-  trustedAuthorities: string[];
-}
+export type { SslCertificateAuthentication } from '../security/credentials/SecurityCredentials';
 
-/** WCF's ClientCredentials (the `<clientCredentials>` behavior), as far as the transports use it today. */
-export class ClientCredentials {
-  readonly clientCertificate: { certificate: Certificate | undefined } = { certificate: undefined };
-  readonly serviceCertificate: { defaultCertificate: Certificate | undefined; sslCertificateAuthentication: SslCertificateAuthentication } = {
-    defaultCertificate: undefined,
-    sslCertificateAuthentication: { certificateValidationMode: 'ChainTrust', trustedAuthorities: [] },
-  };
-}
+/**
+ * WCF's ClientCredentials (the `<clientCredentials>` behavior): the client's certificate, the service's
+ * certificate known out of band and how it is checked (message security), how the TLS server certificate is
+ * checked (HTTPS), and a user name. ChannelFactory hands it to the binding as a binding parameter, so the
+ * security layer reads it without depending on the client (the fields are declared there).
+ */
+export class ClientCredentials extends ClientSecurityCredentials {}

@@ -1,14 +1,9 @@
-import type { Certificate } from '../crypto/Certificate';
+import { ServiceSecurityCredentials } from '../security/credentials/SecurityCredentials';
 
 /**
- * WCF's ServiceCredentials (the `<serviceCredentials>` behavior): the service's own certificate and how
- * client certificates are trusted. Message-level settings join when message security does.
+ * WCF's ServiceCredentials (the `<serviceCredentials>` behavior): the service's certificate (HTTPS and message
+ * security), how client certificates are trusted (TLS authorities; message security's clientCertificate
+ * .authentication) and how user names are validated. ServiceHost hands it to the bindings as a binding
+ * parameter, so the security layer reads it without depending on the service model.
  */
-export class ServiceCredentials {
-  /** The service certificate with its private key (HTTPS; later, message security). */
-  serviceCertificate: Certificate | undefined;
-  readonly clientCertificate = {
-    /** CA certificates (PEM) trusted for client certificates presented over TLS. */
-    trustedAuthorities: [] as string[],
-  };
-}
+export class ServiceCredentials extends ServiceSecurityCredentials {}

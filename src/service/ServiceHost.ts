@@ -198,6 +198,8 @@ export class ServiceHost extends CommunicationObject {
   private bindingParameters(): BindingParameterCollection {
     const parameters = new BindingParameterCollection();
     if (this.services) parameters.add(this.services);
+    // WCF's ServiceCredentials behavior adds itself to the binding parameters: message security reads it there.
+    parameters.add(this.credentials);
     const cert = this.credentials.serviceCertificate;
     if (cert?.privateKeyPem) {
       const cas = this.credentials.clientCertificate.trustedAuthorities;

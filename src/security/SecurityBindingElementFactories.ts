@@ -1,0 +1,135 @@
+/**
+ * The bodies of SecurityBindingElement's static factory methods (RS SecurityBindingElement.cs;
+ * spec/config-schema.md §7.2), and the `authenticationMode` → element mapping of `<security>` (§3.2). Modes
+ * Indigo does not implement are refused with an error naming the setting to change.
+ */
+import { BindingConfigurationError } from '../channels/CommunicationErrors';
+import { AsymmetricSecurityBindingElement } from './AsymmetricSecurityBindingElement';
+import { MessageSecurityVersion } from './MessageSecurityVersion';
+import type { SecurityBindingElement } from './SecurityBindingElement';
+import {
+  AuthenticationMode,
+  SecurityTokenInclusionMode,
+  X509KeyIdentifierClauseType,
+} from './SecurityEnumerations';
+import { SymmetricSecurityBindingElement } from './SymmetricSecurityBindingElement';
+import {
+  UserNameSecurityTokenParameters,
+  X509SecurityTokenParameters,
+} from './tokens/SecurityTokenParameters';
+
+/** The message the SecureConversation refusal carries until issue 5 lands. */
+export const SECURE_CONVERSATION_NOT_YET =
+  'secure conversation (WS-SecureConversation) arrives with issue 5; until then use establishSecurityContext="false" (wsHttpBinding) or a <security> authenticationMode without SecureConversation';
+
+function serviceCertificateToken(): X509SecurityTokenParameters {
+  return new X509SecurityTokenParameters(
+    X509KeyIdentifierClauseType.Thumbprint,
+    SecurityTokenInclusionMode.Never,
+  );
+}
+
+export function createMutualCertificateBindingElement(
+  version: MessageSecurityVersion = MessageSecurityVersion.Default,
+  allowSerializedSigningTokenOnReply = false,
+): SecurityBindingElement {
+  if (version.isWss11) {
+    // WS-Security 1.1: symmetric, the client certificate endorses (spec/bindings.md §6 "Surprise").
+    const element = new SymmetricSecurityBindingElement(serviceCertificateToken());
+    element.endpointSupportingTokenParameters.endorsing.push(
+      new X509SecurityTokenParameters(
+        X509KeyIdentifierClauseType.Thumbprint,
+        SecurityTokenInclusionMode.AlwaysToRecipient,
+        false,
+      ),
+    );
+    element.requireSignatureConfirmation = true;
+    element.messageSecurityVersion = version;
+    element.authenticationMode = AuthenticationMode.MutualCertificate;
+    return element;
+  }
+  const element = new AsymmetricSecurityBindingElement(
+    new X509SecurityTokenParameters(X509KeyIdentifierClauseType.Any, SecurityTokenInclusionMode.Never, false),
+    new X509SecurityTokenParameters(
+      X509KeyIdentifierClauseType.Any,
+      SecurityTokenInclusionMode.AlwaysToRecipient,
+      false,
+    ),
+  );
+  element.messageSecurityVersion = version;
+  element.allowSerializedSigningTokenOnReply = allowSerializedSigningTokenOnReply;
+  element.authenticationMode = AuthenticationMode.MutualCertificate;
+  return element;
+}
+
+export function createAnonymousForCertificateBindingElement(): SecurityBindingElement {
+  const element = new SymmetricSecurityBindingElement(serviceCertificateToken());
+  element.requireSignatureConfirmation = true;
+  element.messageSecurityVersion =
+    MessageSecurityVersion.WSSecurity11WSTrustFebruary2005WSSecureConversationFebruary2005WSSecurityPolicy11;
+  element.authenticationMode = AuthenticationMode.AnonymousForCertificate;
+  return element;
+}
+
+export function createUserNameForCertificateBindingElement(): SecurityBindingElement {
+  const element = new SymmetricSecurityBindingElement(serviceCertificateToken());
+  element.endpointSupportingTokenParameters.signedEncrypted.push(new UserNameSecurityTokenParameters());
+  element.messageSecurityVersion =
+    MessageSecurityVersion.WSSecurity11WSTrustFebruary2005WSSecureConversationFebruary2005WSSecurityPolicy11;
+  element.authenticationMode = AuthenticationMode.UserNameForCertificate;
+  return element;
+}
+
+const NOT_SUPPORTED: Readonly<Record<string, string>> = {
+  [AuthenticationMode.SecureConversation]: SECURE_CONVERSATION_NOT_YET,
+  [AuthenticationMode.AnonymousForSslNegotiated]:
+    'TLS negotiation over WS-Trust (TLSNEGO) is not supported; with wsHttpBinding set negotiateServiceCredential="false" and give the client the service certificate, or use authenticationMode AnonymousForCertificate',
+  [AuthenticationMode.MutualSslNegotiated]:
+    'TLS negotiation over WS-Trust (TLSNEGO) is not supported; with wsHttpBinding set negotiateServiceCredential="false", or use authenticationMode MutualCertificate',
+  [AuthenticationMode.UserNameForSslNegotiated]:
+    'TLS negotiation over WS-Trust (TLSNEGO) is not supported; with wsHttpBinding set negotiateServiceCredential="false", or use authenticationMode UserNameForCertificate',
+  [AuthenticationMode.SspiNegotiated]:
+    'Windows credentials (SPNEGO over WS-Trust) are not supported; use clientCredentialType Certificate, UserName or None',
+  [AuthenticationMode.SspiNegotiatedOverTransport]: 'Windows credentials (SPNEGO) are not supported',
+  [AuthenticationMode.Kerberos]:
+    'Windows credentials (Kerberos) are not supported; use clientCredentialType Certificate, UserName or None',
+  [AuthenticationMode.KerberosOverTransport]: 'Windows credentials (Kerberos) are not supported',
+  [AuthenticationMode.MutualCertificateDuplex]:
+    'duplex message security (MutualCertificateDuplex) is not supported',
+  [AuthenticationMode.CertificateOverTransport]:
+    'message credentials over transport security (TransportWithMessageCredential) are not supported yet',
+  [AuthenticationMode.UserNameOverTransport]:
+    'message credentials over transport security (TransportWithMessageCredential) are not supported yet',
+  [AuthenticationMode.IssuedToken]: 'issued tokens (federation) are not supported',
+  [AuthenticationMode.IssuedTokenForCertificate]: 'issued tokens (federation) are not supported',
+  [AuthenticationMode.IssuedTokenForSslNegotiated]: 'issued tokens (federation) are not supported',
+  [AuthenticationMode.IssuedTokenOverTransport]: 'issued tokens (federation) are not supported',
+};
+
+/** `<security authenticationMode="…">` → element (RS SecurityElementBase.CreateBindingElement). */
+export function fromAuthenticationMode(
+  mode: string,
+  version?: MessageSecurityVersion,
+): SecurityBindingElement {
+  let element: SecurityBindingElement;
+  switch (mode) {
+    case AuthenticationMode.MutualCertificate:
+      return createMutualCertificateBindingElement(version ?? MessageSecurityVersion.Default);
+    case AuthenticationMode.AnonymousForCertificate:
+      element = createAnonymousForCertificateBindingElement();
+      break;
+    case AuthenticationMode.UserNameForCertificate:
+      element = createUserNameForCertificateBindingElement();
+      break;
+    default: {
+      const why = NOT_SUPPORTED[mode];
+      throw new BindingConfigurationError(
+        why
+          ? `authenticationMode '${mode}': ${why}.`
+          : `authenticationMode '${mode}' is not an authentication mode.`,
+      );
+    }
+  }
+  if (version) element.messageSecurityVersion = version;
+  return element;
+}

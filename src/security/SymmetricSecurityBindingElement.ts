@@ -1,0 +1,121 @@
+/**
+ * WCF's SymmetricSecurityBindingElement with an X.509 protection token: MutualCertificate (WS-Security 1.1),
+ * AnonymousForCertificate, UserNameForCertificate. The client wraps a fresh key to the service's certificate
+ * (known out of band, `ClientCredentials.serviceCertificate.defaultCertificate`); both directions are protected
+ * with keys derived from it (spec/secure-conversation.md §10; protocol in protocol/SymmetricSecurityProtocol).
+ */
+import { BindingConfigurationError } from '../channels/CommunicationErrors';
+import type {
+  ClientSecurityCredentials,
+  ServiceSecurityCredentials,
+} from './credentials/SecurityCredentials';
+import type { InitiatorSecurity, RecipientSecurity } from './channels/MessageSecuritySides';
+import {
+  recipientValidators,
+  validatedServiceCertificate,
+  requireServiceCertificate,
+} from './credentials/credentialChecks';
+import { SymmetricSecurityProtocol } from './protocol/SymmetricSecurityProtocol';
+import type { SecurityProtocolSettings } from './protocol/SecurityProtocolSettings';
+import { SecurityBindingElement } from './SecurityBindingElement';
+import { MessageProtectionOrder } from './SecurityEnumerations';
+import { X509SecurityTokenParameters, type SecurityTokenParameters } from './tokens/SecurityTokenParameters';
+
+export class SymmetricSecurityBindingElement extends SecurityBindingElement {
+  protectionTokenParameters: SecurityTokenParameters | undefined;
+  messageProtectionOrder: MessageProtectionOrder =
+    MessageProtectionOrder.SignBeforeEncryptAndEncryptSignature;
+  requireSignatureConfirmation = false;
+
+  constructor(protectionTokenParameters?: SecurityTokenParameters) {
+    super();
+    this.protectionTokenParameters = protectionTokenParameters;
+  }
+
+  override setKeyDerivation(requireDerivedKeys: boolean): void {
+    super.setKeyDerivation(requireDerivedKeys);
+    if (this.protectionTokenParameters)
+      this.protectionTokenParameters.requireDerivedKeys = requireDerivedKeys;
+  }
+
+  protected override messageProtectionOrderSetting(): MessageProtectionOrder {
+    return this.messageProtectionOrder;
+  }
+
+  protected override requireSignatureConfirmationSetting(): boolean {
+    return this.requireSignatureConfirmation;
+  }
+
+  private protocol(settings: SecurityProtocolSettings): SymmetricSecurityProtocol {
+    const token = this.protectionTokenParameters;
+    if (!(token instanceof X509SecurityTokenParameters)) {
+      throw new BindingConfigurationError(
+        `SymmetricSecurityBindingElement: the protection token ${token ? token.tokenKind : '(none)'} is not supported; per-message security needs an X509SecurityTokenParameters protection token (secure conversation arrives with issue 5).`,
+      );
+    }
+    return new SymmetricSecurityProtocol(settings, token);
+  }
+
+  protected override createInitiatorSecurity(
+    settings: SecurityProtocolSettings,
+    credentials: ClientSecurityCredentials,
+  ): InitiatorSecurity {
+    const protocol = this.protocol(settings);
+    return {
+      forTarget: (target) => {
+        const serviceCertificate = validatedServiceCertificate(credentials, target, settings.clock.now());
+        const initiator = {
+          serviceCertificate,
+          clientCertificate: credentials.clientCertificate.certificate,
+          userName:
+            credentials.userName.userName !== undefined
+              ? { userName: credentials.userName.userName, password: credentials.userName.password ?? '' }
+              : undefined,
+        };
+        return {
+          secureRequest: (message) => protocol.secureRequest(message, initiator),
+          verifyReply: (reply, state) =>
+            protocol.verifyReply(reply, state as Parameters<typeof protocol.verifyReply>[1]),
+        };
+      },
+    };
+  }
+
+  protected override createRecipientSecurity(
+    settings: SecurityProtocolSettings,
+    credentials: ServiceSecurityCredentials,
+  ): RecipientSecurity {
+    const protocol = this.protocol(settings);
+    const serviceCertificate = requireServiceCertificate(credentials);
+    const validators = recipientValidators(credentials, settings.supporting);
+    return {
+      verifyRequest: async (request) => {
+        const verified = await protocol.verifyRequest(request, { serviceCertificate, ...validators });
+        return {
+          message: verified.message,
+          security: verified.security,
+          secureReply: (reply) => protocol.secureReply(reply, verified.state),
+        };
+      },
+    };
+  }
+
+  override clone(): SymmetricSecurityBindingElement {
+    const copy = this.copyBaseTo(
+      new SymmetricSecurityBindingElement(this.protectionTokenParameters?.clone()),
+    );
+    copy.messageProtectionOrder = this.messageProtectionOrder;
+    copy.requireSignatureConfirmation = this.requireSignatureConfirmation;
+    return copy;
+  }
+
+  override describe(): Readonly<Record<string, unknown>> {
+    return {
+      securityBindingElement: 'SymmetricSecurityBindingElement',
+      ...this.describeBase(),
+      protectionTokenParameters: this.protectionTokenParameters?.describe(),
+      messageProtectionOrder: this.messageProtectionOrder,
+      requireSignatureConfirmation: this.requireSignatureConfirmation,
+    };
+  }
+}
