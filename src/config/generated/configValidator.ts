@@ -5,7 +5,7 @@
  * edit. Regenerate with `UPDATE_CONFIG_VALIDATOR=1 npx jest test/config/generatedValidator.test.ts`;
  * that test fails when this file and the schemas disagree.
  */
-export const SCHEMA_FINGERPRINT = 'ef9c06c9429f71cf890a77e91be02affe3037c79094fbf78edf75c1bfdd949e3';
+export const SCHEMA_FINGERPRINT = '0a20f8247ec2b35bbc6bd03c3657bed4e28217d9176b2ad1e1d47bd827a2f8c6';
 export const validate = validate20;
 const schema31 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -60,6 +60,7 @@ const schema31 = {
         },
         host: {
           type: 'object',
+          default: {},
           properties: {
             baseAddresses: {
               type: 'object',
@@ -86,6 +87,9 @@ const schema31 = {
             },
             timeouts: {
               type: 'object',
+              default: {},
+              description:
+                "How long the host may take to open and to close (WCF's ServiceHost defaults: 1 minute, 10 seconds).",
               properties: {
                 openTimeout: {
                   $ref: 'common.schema.json#/$defs/timeSpan',
@@ -9362,6 +9366,7 @@ const schema109 = {
     },
     host: {
       type: 'object',
+      default: {},
       properties: {
         baseAddresses: {
           type: 'object',
@@ -9388,6 +9393,9 @@ const schema109 = {
         },
         timeouts: {
           type: 'object',
+          default: {},
+          description:
+            "How long the host may take to open and to close (WCF's ServiceHost defaults: 1 minute, 10 seconds).",
           properties: {
             openTimeout: {
               $ref: 'common.schema.json#/$defs/timeSpan',
@@ -10418,6 +10426,9 @@ function validate82(
     if (data.behaviorConfiguration === undefined) {
       data.behaviorConfiguration = '';
     }
+    if (data.host === undefined) {
+      data.host = {};
+    }
     if (data.name === undefined) {
       const err0 = {
         instancePath,
@@ -10482,292 +10493,290 @@ function validate82(
       }
       errors++;
     }
-    if (data.host !== undefined) {
-      let data2 = data.host;
-      if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
-        if (data2.baseAddresses !== undefined) {
-          let data3 = data2.baseAddresses;
-          if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
-            if (data3.add !== undefined) {
-              let data4 = data3.add;
-              if (Array.isArray(data4)) {
-                const len0 = data4.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                  let data5 = data4[i0];
-                  if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
-                    if (data5.baseAddress === undefined) {
-                      const err4 = {
-                        instancePath: instancePath + '/host/baseAddresses/add/' + i0,
-                        schemaPath:
-                          '#/properties/host/properties/baseAddresses/properties/add/items/required',
-                        keyword: 'required',
-                        params: { missingProperty: 'baseAddress' },
-                        message: "must have required property '" + 'baseAddress' + "'",
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err4];
-                      } else {
-                        vErrors.push(err4);
-                      }
-                      errors++;
-                    }
-                    if (data5.baseAddress !== undefined) {
-                      let data6 = data5.baseAddress;
-                      if (typeof data6 === 'string') {
-                        if (func1(data6) < 1) {
-                          const err5 = {
-                            instancePath: instancePath + '/host/baseAddresses/add/' + i0 + '/baseAddress',
-                            schemaPath:
-                              '#/properties/host/properties/baseAddresses/properties/add/items/properties/baseAddress/minLength',
-                            keyword: 'minLength',
-                            params: { limit: 1 },
-                            message: 'must NOT have fewer than 1 characters',
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err5];
-                          } else {
-                            vErrors.push(err5);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err6 = {
-                          instancePath: instancePath + '/host/baseAddresses/add/' + i0 + '/baseAddress',
-                          schemaPath:
-                            '#/properties/host/properties/baseAddresses/properties/add/items/properties/baseAddress/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err6];
-                        } else {
-                          vErrors.push(err6);
-                        }
-                        errors++;
-                      }
-                    }
-                    for (const key0 in data5) {
-                      if (key0 !== 'baseAddress') {
-                        const err7 = {
-                          instancePath: instancePath + '/host/baseAddresses/add/' + i0,
-                          schemaPath:
-                            '#/properties/host/properties/baseAddresses/properties/add/items/unevaluatedProperties',
-                          keyword: 'unevaluatedProperties',
-                          params: { unevaluatedProperty: key0 },
-                          message: 'must NOT have unevaluated properties',
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err7];
-                        } else {
-                          vErrors.push(err7);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err8 = {
+    let data2 = data.host;
+    if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+      if (data2.timeouts === undefined) {
+        data2.timeouts = {};
+      }
+      if (data2.baseAddresses !== undefined) {
+        let data3 = data2.baseAddresses;
+        if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+          if (data3.add !== undefined) {
+            let data4 = data3.add;
+            if (Array.isArray(data4)) {
+              const len0 = data4.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                let data5 = data4[i0];
+                if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
+                  if (data5.baseAddress === undefined) {
+                    const err4 = {
                       instancePath: instancePath + '/host/baseAddresses/add/' + i0,
-                      schemaPath: '#/properties/host/properties/baseAddresses/properties/add/items/type',
-                      keyword: 'type',
-                      params: { type: 'object' },
-                      message: 'must be object',
+                      schemaPath: '#/properties/host/properties/baseAddresses/properties/add/items/required',
+                      keyword: 'required',
+                      params: { missingProperty: 'baseAddress' },
+                      message: "must have required property '" + 'baseAddress' + "'",
                     };
                     if (vErrors === null) {
-                      vErrors = [err8];
+                      vErrors = [err4];
                     } else {
-                      vErrors.push(err8);
+                      vErrors.push(err4);
                     }
                     errors++;
                   }
+                  if (data5.baseAddress !== undefined) {
+                    let data6 = data5.baseAddress;
+                    if (typeof data6 === 'string') {
+                      if (func1(data6) < 1) {
+                        const err5 = {
+                          instancePath: instancePath + '/host/baseAddresses/add/' + i0 + '/baseAddress',
+                          schemaPath:
+                            '#/properties/host/properties/baseAddresses/properties/add/items/properties/baseAddress/minLength',
+                          keyword: 'minLength',
+                          params: { limit: 1 },
+                          message: 'must NOT have fewer than 1 characters',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err5];
+                        } else {
+                          vErrors.push(err5);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err6 = {
+                        instancePath: instancePath + '/host/baseAddresses/add/' + i0 + '/baseAddress',
+                        schemaPath:
+                          '#/properties/host/properties/baseAddresses/properties/add/items/properties/baseAddress/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err6];
+                      } else {
+                        vErrors.push(err6);
+                      }
+                      errors++;
+                    }
+                  }
+                  for (const key0 in data5) {
+                    if (key0 !== 'baseAddress') {
+                      const err7 = {
+                        instancePath: instancePath + '/host/baseAddresses/add/' + i0,
+                        schemaPath:
+                          '#/properties/host/properties/baseAddresses/properties/add/items/unevaluatedProperties',
+                        keyword: 'unevaluatedProperties',
+                        params: { unevaluatedProperty: key0 },
+                        message: 'must NOT have unevaluated properties',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err7];
+                      } else {
+                        vErrors.push(err7);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err8 = {
+                    instancePath: instancePath + '/host/baseAddresses/add/' + i0,
+                    schemaPath: '#/properties/host/properties/baseAddresses/properties/add/items/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
                 }
+              }
+            } else {
+              const err9 = {
+                instancePath: instancePath + '/host/baseAddresses/add',
+                schemaPath: '#/properties/host/properties/baseAddresses/properties/add/type',
+                keyword: 'type',
+                params: { type: 'array' },
+                message: 'must be array',
+              };
+              if (vErrors === null) {
+                vErrors = [err9];
               } else {
-                const err9 = {
-                  instancePath: instancePath + '/host/baseAddresses/add',
-                  schemaPath: '#/properties/host/properties/baseAddresses/properties/add/type',
-                  keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
-                };
-                if (vErrors === null) {
-                  vErrors = [err9];
-                } else {
-                  vErrors.push(err9);
-                }
-                errors++;
+                vErrors.push(err9);
               }
+              errors++;
             }
-            for (const key1 in data3) {
-              if (key1 !== 'add') {
-                const err10 = {
-                  instancePath: instancePath + '/host/baseAddresses',
-                  schemaPath: '#/properties/host/properties/baseAddresses/unevaluatedProperties',
-                  keyword: 'unevaluatedProperties',
-                  params: { unevaluatedProperty: key1 },
-                  message: 'must NOT have unevaluated properties',
-                };
-                if (vErrors === null) {
-                  vErrors = [err10];
-                } else {
-                  vErrors.push(err10);
-                }
-                errors++;
+          }
+          for (const key1 in data3) {
+            if (key1 !== 'add') {
+              const err10 = {
+                instancePath: instancePath + '/host/baseAddresses',
+                schemaPath: '#/properties/host/properties/baseAddresses/unevaluatedProperties',
+                keyword: 'unevaluatedProperties',
+                params: { unevaluatedProperty: key1 },
+                message: 'must NOT have unevaluated properties',
+              };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
               }
+              errors++;
             }
+          }
+        } else {
+          const err11 = {
+            instancePath: instancePath + '/host/baseAddresses',
+            schemaPath: '#/properties/host/properties/baseAddresses/type',
+            keyword: 'type',
+            params: { type: 'object' },
+            message: 'must be object',
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
           } else {
-            const err11 = {
-              instancePath: instancePath + '/host/baseAddresses',
-              schemaPath: '#/properties/host/properties/baseAddresses/type',
-              keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+      let data7 = data2.timeouts;
+      if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
+        if (data7.openTimeout === undefined) {
+          data7.openTimeout = '00:01:00';
+        }
+        if (data7.closeTimeout === undefined) {
+          data7.closeTimeout = '00:00:10';
+        }
+        let data8 = data7.openTimeout;
+        if (typeof data8 === 'string') {
+          if (!formats0.validate(data8)) {
+            const err12 = {
+              instancePath: instancePath + '/host/timeouts/openTimeout',
+              schemaPath: 'common.schema.json#/$defs/timeSpan/format',
+              keyword: 'format',
+              params: { format: 'timeSpan' },
+              message: 'must match format "' + 'timeSpan' + '"',
             };
             if (vErrors === null) {
-              vErrors = [err11];
+              vErrors = [err12];
             } else {
-              vErrors.push(err11);
+              vErrors.push(err12);
             }
             errors++;
           }
-        }
-        if (data2.timeouts !== undefined) {
-          let data7 = data2.timeouts;
-          if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
-            if (data7.openTimeout === undefined) {
-              data7.openTimeout = '00:01:00';
-            }
-            if (data7.closeTimeout === undefined) {
-              data7.closeTimeout = '00:00:10';
-            }
-            let data8 = data7.openTimeout;
-            if (typeof data8 === 'string') {
-              if (!formats0.validate(data8)) {
-                const err12 = {
-                  instancePath: instancePath + '/host/timeouts/openTimeout',
-                  schemaPath: 'common.schema.json#/$defs/timeSpan/format',
-                  keyword: 'format',
-                  params: { format: 'timeSpan' },
-                  message: 'must match format "' + 'timeSpan' + '"',
-                };
-                if (vErrors === null) {
-                  vErrors = [err12];
-                } else {
-                  vErrors.push(err12);
-                }
-                errors++;
-              }
-            } else {
-              const err13 = {
-                instancePath: instancePath + '/host/timeouts/openTimeout',
-                schemaPath: 'common.schema.json#/$defs/timeSpan/type',
-                keyword: 'type',
-                params: { type: 'string' },
-                message: 'must be string',
-              };
-              if (vErrors === null) {
-                vErrors = [err13];
-              } else {
-                vErrors.push(err13);
-              }
-              errors++;
-            }
-            let data9 = data7.closeTimeout;
-            if (typeof data9 === 'string') {
-              if (!formats0.validate(data9)) {
-                const err14 = {
-                  instancePath: instancePath + '/host/timeouts/closeTimeout',
-                  schemaPath: 'common.schema.json#/$defs/timeSpan/format',
-                  keyword: 'format',
-                  params: { format: 'timeSpan' },
-                  message: 'must match format "' + 'timeSpan' + '"',
-                };
-                if (vErrors === null) {
-                  vErrors = [err14];
-                } else {
-                  vErrors.push(err14);
-                }
-                errors++;
-              }
-            } else {
-              const err15 = {
-                instancePath: instancePath + '/host/timeouts/closeTimeout',
-                schemaPath: 'common.schema.json#/$defs/timeSpan/type',
-                keyword: 'type',
-                params: { type: 'string' },
-                message: 'must be string',
-              };
-              if (vErrors === null) {
-                vErrors = [err15];
-              } else {
-                vErrors.push(err15);
-              }
-              errors++;
-            }
-            for (const key2 in data7) {
-              if (key2 !== 'openTimeout' && key2 !== 'closeTimeout') {
-                const err16 = {
-                  instancePath: instancePath + '/host/timeouts',
-                  schemaPath: '#/properties/host/properties/timeouts/unevaluatedProperties',
-                  keyword: 'unevaluatedProperties',
-                  params: { unevaluatedProperty: key2 },
-                  message: 'must NOT have unevaluated properties',
-                };
-                if (vErrors === null) {
-                  vErrors = [err16];
-                } else {
-                  vErrors.push(err16);
-                }
-                errors++;
-              }
-            }
+        } else {
+          const err13 = {
+            instancePath: instancePath + '/host/timeouts/openTimeout',
+            schemaPath: 'common.schema.json#/$defs/timeSpan/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
           } else {
-            const err17 = {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        let data9 = data7.closeTimeout;
+        if (typeof data9 === 'string') {
+          if (!formats0.validate(data9)) {
+            const err14 = {
+              instancePath: instancePath + '/host/timeouts/closeTimeout',
+              schemaPath: 'common.schema.json#/$defs/timeSpan/format',
+              keyword: 'format',
+              params: { format: 'timeSpan' },
+              message: 'must match format "' + 'timeSpan' + '"',
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        } else {
+          const err15 = {
+            instancePath: instancePath + '/host/timeouts/closeTimeout',
+            schemaPath: 'common.schema.json#/$defs/timeSpan/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        for (const key2 in data7) {
+          if (key2 !== 'openTimeout' && key2 !== 'closeTimeout') {
+            const err16 = {
               instancePath: instancePath + '/host/timeouts',
-              schemaPath: '#/properties/host/properties/timeouts/type',
-              keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
-            };
-            if (vErrors === null) {
-              vErrors = [err17];
-            } else {
-              vErrors.push(err17);
-            }
-            errors++;
-          }
-        }
-        for (const key3 in data2) {
-          if (key3 !== 'baseAddresses' && key3 !== 'timeouts') {
-            const err18 = {
-              instancePath: instancePath + '/host',
-              schemaPath: '#/properties/host/unevaluatedProperties',
+              schemaPath: '#/properties/host/properties/timeouts/unevaluatedProperties',
               keyword: 'unevaluatedProperties',
-              params: { unevaluatedProperty: key3 },
+              params: { unevaluatedProperty: key2 },
               message: 'must NOT have unevaluated properties',
             };
             if (vErrors === null) {
-              vErrors = [err18];
+              vErrors = [err16];
             } else {
-              vErrors.push(err18);
+              vErrors.push(err16);
             }
             errors++;
           }
         }
       } else {
-        const err19 = {
-          instancePath: instancePath + '/host',
-          schemaPath: '#/properties/host/type',
+        const err17 = {
+          instancePath: instancePath + '/host/timeouts',
+          schemaPath: '#/properties/host/properties/timeouts/type',
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
         };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err17];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err17);
         }
         errors++;
       }
+      for (const key3 in data2) {
+        if (key3 !== 'baseAddresses' && key3 !== 'timeouts') {
+          const err18 = {
+            instancePath: instancePath + '/host',
+            schemaPath: '#/properties/host/unevaluatedProperties',
+            keyword: 'unevaluatedProperties',
+            params: { unevaluatedProperty: key3 },
+            message: 'must NOT have unevaluated properties',
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err19 = {
+        instancePath: instancePath + '/host',
+        schemaPath: '#/properties/host/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+      };
+      if (vErrors === null) {
+        vErrors = [err19];
+      } else {
+        vErrors.push(err19);
+      }
+      errors++;
     }
     if (data.endpoint !== undefined) {
       let data10 = data.endpoint;
