@@ -25,7 +25,7 @@ import { SecurityMessageProperty } from '../SecurityMessageProperty';
 import type { X509SecurityTokenParameters } from '../tokens/SecurityTokenParameters';
 import { createX509BinarySecurityToken } from '../wss/BinarySecurityToken';
 import { createDerivedKeyToken } from '../wss/DerivedKeyToken';
-import { generateUniqueId, type MessagePartIdGenerator } from '../wss/IdGenerator';
+import { generateUniqueId } from '../wss/IdGenerator';
 import { createSecurityTokenReference } from '../wss/SecurityTokenReference';
 import { derivedKeyTokenType, WssValueTypes, XMLENC_PREFIX } from '../wss/WssConstants';
 import { createEncryptedKey } from '../xmlenc/EncryptedKey';
@@ -122,7 +122,6 @@ export class AsymmetricSecurityProtocol extends MessageSecurityProtocol {
     recipient: X509Certificate,
     style: X509KeyIdentifierClauseType,
     requireDerivedKeys: boolean,
-    ids: MessagePartIdGenerator,
   ): { tokens: XmlElement[]; encryption: EncryptingKey } {
     const s = this.settings;
     const key = randomBytes(Math.max(128, s.suite.defaultSymmetricKeyLength) / 8);
@@ -144,7 +143,8 @@ export class AsymmetricSecurityProtocol extends MessageSecurityProtocol {
     if (requireDerivedKeys) {
       const ns = s.securityVersion.secureConversationNamespace;
       const dk = createDerivedKeyToken({
-        id: ids.generate(),
+        // WCF names derived keys with process-unique ids (uuid-…-n), as its traces show.
+        id: generateUniqueId(),
         namespace: ns,
         secret: key,
         source: createSecurityTokenReference(ekClause, {
@@ -175,12 +175,12 @@ export class AsymmetricSecurityProtocol extends MessageSecurityProtocol {
     message: Message,
     direction: 'request' | 'reply',
     signer: { token?: XmlElement; signing: SigningKey },
-    encrypter: (ids: MessagePartIdGenerator) => { tokens: XmlElement[]; encryption: EncryptingKey },
+    encrypter: () => { tokens: XmlElement[]; encryption: EncryptingKey },
     extra: Partial<Parameters<typeof applySendSecurityHeader>[0]>,
   ): { message: Message; signatureValues: readonly Buffer[] } {
     const s = this.settings;
     const prepared = this.prepare(message, direction);
-    const enc = encrypter(prepared.ids);
+    const enc = encrypter();
     const sent = applySendSecurityHeader({
       envelope: prepared.envelope,
       digestAlgorithm: s.suite.defaultDigestAlgorithm,
@@ -253,12 +253,11 @@ export class AsymmetricSecurityProtocol extends MessageSecurityProtocol {
       message,
       'request',
       signer,
-      (ids) =>
+      () =>
         this.encrypter(
           credentials.serviceCertificate,
           referenceStyle(this.recipientToken),
           this.recipientToken.requireDerivedKeys,
-          ids,
         ),
       supporting,
     );
@@ -363,12 +362,11 @@ export class AsymmetricSecurityProtocol extends MessageSecurityProtocol {
       reply,
       'reply',
       signer,
-      (ids) =>
+      () =>
         this.encrypter(
           state.clientCertificate,
           referenceStyle(this.initiatorToken),
           this.initiatorToken.requireDerivedKeys,
-          ids,
         ),
       {
         signatureConfirmations: confirm

@@ -19,7 +19,7 @@ import { ProtectionLevel, SecurityTokenInclusionMode } from '../SecurityEnumerat
 import { SecurityMessageProperty } from '../SecurityMessageProperty';
 import type { X509SecurityTokenParameters } from '../tokens/SecurityTokenParameters';
 import { createDerivedKeyToken } from '../wss/DerivedKeyToken';
-import { generateUniqueId, type MessagePartIdGenerator } from '../wss/IdGenerator';
+import { generateUniqueId } from '../wss/IdGenerator';
 import { createSecurityTokenReference, type KeyIdentifierClause } from '../wss/SecurityTokenReference';
 import { derivedKeyTokenType, WssValueTypes, XMLENC_PREFIX } from '../wss/WssConstants';
 import { createEncryptedKey } from '../xmlenc/EncryptedKey';
@@ -85,7 +85,6 @@ export class SymmetricSecurityProtocol extends MessageSecurityProtocol {
   private keys(
     secret: Buffer,
     source: () => KeyIdentifierClause,
-    ids: MessagePartIdGenerator,
     sourceTokenType: string | undefined,
   ): { tokens: XmlElement[]; signing: SigningKey; encryption: Omit<EncryptingKey, 'referenceListHost'> } {
     const suite = this.settings.suite;
@@ -101,7 +100,8 @@ export class SymmetricSecurityProtocol extends MessageSecurityProtocol {
     const dkValueType = this.bsp ? derivedKeyTokenType(ns) : undefined;
     const derive = (bits: number) =>
       createDerivedKeyToken({
-        id: ids.generate(),
+        // WCF names derived keys with process-unique ids (uuid-…-n), as its traces show.
+        id: generateUniqueId(),
         namespace: ns,
         secret,
         source: createSecurityTokenReference(source(), { tokenType: sourceTokenType }),
@@ -142,7 +142,6 @@ export class SymmetricSecurityProtocol extends MessageSecurityProtocol {
     const keys = this.keys(
       key,
       () => ({ kind: 'localId', id: ekId, valueType: this.bsp ? WssValueTypes.EncryptedKey : undefined }),
-      prepared.ids,
       ekTokenType,
     );
     const supporting = createOutgoingSupportingTokens(s.supporting, credentials, s.suite);
@@ -290,7 +289,6 @@ export class SymmetricSecurityProtocol extends MessageSecurityProtocol {
     const keys = this.keys(
       state.key,
       () => ({ kind: 'encryptedKeySha1', value: sha1 }),
-      prepared.ids,
       WssValueTypes.EncryptedKey,
     );
     const confirm = s.requireSignatureConfirmation && s.securityVersion.isWss11;
