@@ -57,9 +57,12 @@ export class TextMessageEncoder extends MessageEncoder {
   override readMessage(buffer: Buffer, contentType: string): Message {
     const parsed = parseContentType(contentType);
     const encoding = encodingOfCharset(parsed.parameters.get('charset') ?? 'utf-8') ?? TextEncoding.utf8;
+    // The transport has already held the message to maxReceivedMessageSize; the parser's own size default
+    // (65536) must not cut a binding that allows more down to WCF's default again.
+    const options = { quotas: this.readerQuotas, maxSize: Infinity };
     let document;
     try {
-      document = encoding === TextEncoding.utf8 ? parseXml(buffer, { quotas: this.readerQuotas }) : parseXml(decodeText(buffer, encoding), { quotas: this.readerQuotas });
+      document = encoding === TextEncoding.utf8 ? parseXml(buffer, options) : parseXml(decodeText(buffer, encoding), options);
     } catch (err) {
       if (err instanceof XmlQuotaExceededError) throw new QuotaExceededException(err.message, { cause: err });
       if (err instanceof XmlParseError) throw new ProtocolException(`The message is not well-formed XML: ${err.message}`, { cause: err });
