@@ -33,6 +33,9 @@ export abstract class HttpServerRegistry {
 interface SharedServer {
   readonly server: http.Server;
   readonly routes: Map<string, HttpRequestHandler>;
+  /** Responses not yet finished: closing lets them complete, on connections that then close. */
+  readonly exchanges: Set<http.ServerResponse>;
+  closing: boolean;
   port: number;
   readonly key: string;
   ready: Promise<void>;
@@ -49,12 +52,13 @@ export class NodeHttpServerRegistry extends HttpServerRegistry {
     if (secure && !tls) {
       throw new CommunicationException(`An https listener at ${uri} needs a service certificate (credentials.serviceCertificate).`);
     }
+    const path = routeKey(uri.pathname);
+    if (path === undefined) throw new CommunicationException(`The listen address ${uri} has a path that cannot be decoded.`);
     const host = uri.hostname.replace(/^\[|\]$/g, '');
     const requestedPort = Number(uri.port || (secure ? 443 : 80));
     let shared = requestedPort === 0 ? undefined : this.servers.get(`${uri.protocol}//${host}:${requestedPort}`);
     if (!shared) shared = await this.createServer(uri.protocol, host, requestedPort, tls);
     else await shared.ready;
-    const path = routeKey(uri.pathname);
     if (shared.routes.has(path)) {
       throw new CommunicationException(`Another endpoint already listens at ${uri.protocol}//${host}:${shared.port}${uri.pathname}.`);
     }
@@ -66,10 +70,7 @@ export class NodeHttpServerRegistry extends HttpServerRegistry {
         s.routes.delete(path);
         if (s.routes.size === 0) {
           this.servers.delete(s.key);
-          await new Promise<void>((resolve) => {
-            s.server.close(() => resolve());
-            s.server.closeIdleConnections();
-          });
+          await closeGracefully(s);
         }
       },
     };
@@ -77,8 +78,19 @@ export class NodeHttpServerRegistry extends HttpServerRegistry {
 
   private async createServer(protocol: string, host: string, port: number, tls?: TlsServerOptions): Promise<SharedServer> {
     const routes = new Map<string, HttpRequestHandler>();
+    const exchanges = new Set<http.ServerResponse>();
     const dispatch: HttpRequestHandler = (req, res) => {
-      const path = routeKey(new URL(req.url ?? '/', 'http://x').pathname);
+      exchanges.add(res);
+      res.once('close', () => exchanges.delete(res));
+      // A keep-alive connection may bring a request after closing began: answer it, then close the connection.
+      if (shared.closing) res.setHeader('Connection', 'close');
+      const path = routeKey(req.url ?? '/');
+      if (path === undefined) {
+        // http.sys answers a request target it cannot decode with 400; a URIError must not reach the process.
+        req.resume();
+        res.writeHead(400, 'Bad Request', { 'Content-Length': '0' }).end();
+        return;
+      }
       const handler = routes.get(path);
       if (handler) handler(req, res);
       else {
@@ -93,7 +105,7 @@ export class NodeHttpServerRegistry extends HttpServerRegistry {
         : http.createServer({ keepAlive: true }, dispatch);
     // Node's default 5 s keep-alive is shorter than a WCF client's idle reuse; http.sys keeps 2 minutes.
     server.keepAliveTimeout = 120_000;
-    const shared: SharedServer = { server, routes, port, key: `${protocol}//${host}:${port}`, ready: Promise.resolve() };
+    const shared: SharedServer = { server, routes, exchanges, closing: false, port, key: `${protocol}//${host}:${port}`, ready: Promise.resolve() };
     // Registered before listening, so a second endpoint on the same port waits for this server, not a new one.
     if (port !== 0) this.servers.set(shared.key, shared);
     shared.ready = new Promise<void>((resolve, reject) => {
@@ -115,7 +127,31 @@ export class NodeHttpServerRegistry extends HttpServerRegistry {
   }
 }
 
-function routeKey(pathname: string): string {
-  const p = decodeURIComponent(pathname).toLowerCase();
+/** The route of a request target or listen path: decoded, lower-cased, no trailing slash; undefined when malformed. */
+function routeKey(target: string): string | undefined {
+  let p: string;
+  try {
+    p = decodeURIComponent(new URL(target, 'http://x').pathname).toLowerCase();
+  } catch {
+    return undefined;
+  }
   return p.length > 1 && p.endsWith('/') ? p.slice(0, -1) : p;
+}
+
+/**
+ * Stops listening and lets the exchanges in progress finish (WCF's graceful close). node's server.close() waits
+ * for every connection to end, and a client's keep-alive connection would hold it open for as long as the
+ * client keeps it; so each response still to be sent says `Connection: close`, and connections that are idle
+ * (now, or once their response is out) are closed.
+ */
+function closeGracefully(s: SharedServer): Promise<void> {
+  s.closing = true;
+  return new Promise<void>((resolve) => {
+    s.server.close(() => resolve());
+    for (const res of s.exchanges) {
+      if (!res.headersSent) res.setHeader('Connection', 'close');
+      else res.once('close', () => s.server.closeIdleConnections());
+    }
+    s.server.closeIdleConnections();
+  });
 }

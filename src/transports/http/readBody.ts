@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { QuotaExceededException } from '../../channels/CommunicationErrors';
+import { CommunicationException, QuotaExceededException } from '../../channels/CommunicationErrors';
 
 /**
  * Reads a body into one buffer, refusing it as soon as it passes `maxSize`: a Content-Length over the limit
@@ -33,6 +33,11 @@ export function readBody(stream: IncomingMessage, maxSize: number): Promise<Buff
     });
     stream.once('error', (err) => {
       if (!done) reject(err);
+    });
+    // A peer that goes away mid-body: node reports 'error' (aborted) first, but the promise must settle even
+    // when it does not, or the exchange would wait forever.
+    stream.once('close', () => {
+      if (!done && !stream.complete) reject(new CommunicationException('The connection closed before the whole message body arrived.'));
     });
   });
 }
