@@ -7,6 +7,11 @@ export class AddressingVersion {
     readonly anonymousUri: string,
     /** The action WCF puts on addressing faults (ActionNotSupported, DestinationUnreachable…). */
     readonly faultAction: string,
+    /**
+     * The action of any other fault that names none (RS AddressingVersion.DefaultFaultAction): a FaultException
+     * without an action, a MustUnderstand fault. WS-Addressing 1.0 has a separate one for SOAP faults.
+     */
+    readonly defaultFaultAction: string,
   ) {}
 
   static readonly WSAddressing10 = new AddressingVersion(
@@ -14,6 +19,7 @@ export class AddressingVersion {
     'http://www.w3.org/2005/08/addressing',
     'http://www.w3.org/2005/08/addressing/anonymous',
     'http://www.w3.org/2005/08/addressing/fault',
+    'http://www.w3.org/2005/08/addressing/soap/fault',
   );
 
   static readonly WSAddressingAugust2004 = new AddressingVersion(
@@ -21,9 +27,16 @@ export class AddressingVersion {
     'http://schemas.xmlsoap.org/ws/2004/08/addressing',
     'http://schemas.xmlsoap.org/ws/2004/08/addressing/role/anonymous',
     'http://schemas.xmlsoap.org/ws/2004/08/addressing/fault',
+    'http://schemas.xmlsoap.org/ws/2004/08/addressing/fault',
   );
 
-  static readonly None = new AddressingVersion('None', '', '', '');
+  static readonly None = new AddressingVersion('None', '', '', '', '');
+
+  /**
+   * The namespace WCF gives AddressingVersion.None. It carries no headers (so `None.namespace` stays ''), but
+   * WCF qualifies fault codes with it: basicHttp's ActionNotSupported is `a:ActionNotSupported` in it.
+   */
+  static readonly noneNamespace = 'http://schemas.microsoft.com/ws/2005/05/addressing/none';
 
   /** WS-Addressing 1.0's "no reply expected" address. */
   static readonly noneAddress10 = 'http://www.w3.org/2005/08/addressing/none';

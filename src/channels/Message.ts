@@ -54,7 +54,9 @@ export class Message {
 
   /** A fault message (WCF's Message.CreateMessage(version, fault, action)). */
   static createFaultMessage(version: MessageVersion, fault: MessageFault, action: string | undefined): Message {
-    const message = new Message(version, fault.toElement(version.envelope, 's'));
+    // toEnvelope declares `a` for the addressing namespace on s:Envelope; an addressing fault code uses it.
+    const inScope = new Map(version.addressing === AddressingVersion.None ? [] : [['a', version.addressing.namespace]]);
+    const message = new Message(version, fault.toElement(version.envelope, 's', inScope));
     message.headers.action = action;
     return message;
   }

@@ -41,15 +41,19 @@ export class MessageFault {
     readonly reasonLanguage = 'en-US',
   ) {}
 
-  /** Builds the s:Fault element for an envelope version (SOAP 1.1 §4.4 / SOAP 1.2 part 1 §5.4). */
-  toElement(envelope: EnvelopeVersion, envelopePrefix = 's'): XmlElement {
+  /**
+   * Builds the s:Fault element for an envelope version (SOAP 1.1 §4.4 / SOAP 1.2 part 1 §5.4). `inScope` are the
+   * prefixes the envelope will have declared around it (prefix → namespace): a code in one of those namespaces
+   * uses that prefix, as WCF's writer does (LookupPrefix before declaring), instead of redeclaring it.
+   */
+  toElement(envelope: EnvelopeVersion, envelopePrefix = 's', inScope: ReadonlyMap<string, string> = new Map()): XmlElement {
     const sns = envelope.namespace;
     const fault = new XmlElement(envelopePrefix, 'Fault', sns);
     if (envelope === EnvelopeVersion.Soap11) {
       // SOAP 1.1 has one code: WCF writes the most specific one (the subcode of Sender/Receiver when present).
       const code = (this.code.isSenderFault || this.code.isReceiverFault) && this.code.subCode ? this.code.subCode : this.code;
       const faultcode = fault.appendChild(new XmlElement('', 'faultcode', ''));
-      faultcode.appendChild(new XmlText(qualifiedCode(faultcode, code, envelope, envelopePrefix)));
+      faultcode.appendChild(new XmlText(qualifiedCode(faultcode, code, envelope, envelopePrefix, inScope)));
       const faultstring = fault.appendChild(new XmlElement('', 'faultstring', ''));
       faultstring.setAttribute('lang', this.reasonLanguage, XML_NAMESPACE, 'xml');
       faultstring.appendChild(new XmlText(this.reason));
@@ -57,7 +61,7 @@ export class MessageFault {
       return fault;
     }
     const codeElement = fault.appendChild(new XmlElement(envelopePrefix, 'Code', sns));
-    writeCode12(codeElement, this.code, envelope, envelopePrefix);
+    writeCode12(codeElement, this.code, envelope, envelopePrefix, inScope);
     const reason = fault.appendChild(new XmlElement(envelopePrefix, 'Reason', sns));
     const text = reason.appendChild(new XmlElement(envelopePrefix, 'Text', sns));
     text.setAttribute('lang', this.reasonLanguage, XML_NAMESPACE, 'xml');
@@ -86,21 +90,22 @@ export class MessageFault {
   }
 }
 
-function qualifiedCode(host: XmlElement, code: FaultCode, envelope: EnvelopeVersion, envelopePrefix: string): string {
+function qualifiedCode(host: XmlElement, code: FaultCode, envelope: EnvelopeVersion, envelopePrefix: string, inScope: ReadonlyMap<string, string>): string {
   if (code.namespace === '' || code.namespace === envelope.namespace) {
     const name = envelope === EnvelopeVersion.Soap11 && code.isSenderFault ? 'Client' : envelope === EnvelopeVersion.Soap11 && code.isReceiverFault ? 'Server' : code.name;
     // The envelope prefix is in scope from s:Envelope.
     return `${envelopePrefix}:${name}`;
   }
+  for (const [prefix, uri] of inScope) if (uri === code.namespace && prefix) return `${prefix}:${code.name}`;
   host.declareNamespace('a', code.namespace);
   return `a:${code.name}`;
 }
 
-function writeCode12(codeElement: XmlElement, code: FaultCode, envelope: EnvelopeVersion, prefix: string): void {
+function writeCode12(codeElement: XmlElement, code: FaultCode, envelope: EnvelopeVersion, prefix: string, inScope: ReadonlyMap<string, string>): void {
   const sns = envelope.namespace;
   const value = codeElement.appendChild(new XmlElement(prefix, 'Value', sns));
-  value.appendChild(new XmlText(qualifiedCode(value, code, envelope, prefix)));
-  if (code.subCode) writeCode12(codeElement.appendChild(new XmlElement(prefix, 'Subcode', sns)), code.subCode, envelope, prefix);
+  value.appendChild(new XmlText(qualifiedCode(value, code, envelope, prefix, inScope)));
+  if (code.subCode) writeCode12(codeElement.appendChild(new XmlElement(prefix, 'Subcode', sns)), code.subCode, envelope, prefix, inScope);
 }
 
 function readCode12(codeElement: XmlElement, envelope: EnvelopeVersion): FaultCode {

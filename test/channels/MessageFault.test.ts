@@ -140,6 +140,18 @@ describe('MessageFault in SOAP 1.2', () => {
     );
   });
 
+  it('uses the prefix the envelope declares for an addressing-namespace subcode instead of redeclaring it, as WCF does', () => {
+    const fault = new MessageFault(
+      FaultCode.createSenderFaultCode(
+        new FaultCode('ActionNotSupported', 'http://www.w3.org/2005/08/addressing'),
+      ),
+      'no',
+    );
+    expect(envelopeOf(fault, MessageVersion.Soap12WSAddressing10)).toContain(
+      '<s:Code><s:Value>s:Sender</s:Value><s:Subcode><s:Value>a:ActionNotSupported</s:Value></s:Subcode></s:Code>',
+    );
+  });
+
   it('writes the detail inside s:Detail', () => {
     const fault = new MessageFault(FaultCode.createSenderFaultCode(), 'no such order', detailElement());
     expect(envelopeOf(fault, MessageVersion.Soap12)).toContain(

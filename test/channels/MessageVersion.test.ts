@@ -86,21 +86,28 @@ describe('EnvelopeVersion', () => {
 });
 
 describe('AddressingVersion', () => {
-  it('fixes the WS-Addressing 1.0 namespace, anonymous address and fault action', () => {
+  it('fixes the WS-Addressing 1.0 namespace, anonymous address and fault actions', () => {
     const v = AddressingVersion.WSAddressing10;
-    expect([v.namespace, v.anonymousUri, v.faultAction]).toEqual([
+    expect([v.namespace, v.anonymousUri, v.faultAction, v.defaultFaultAction]).toEqual([
       'http://www.w3.org/2005/08/addressing',
       'http://www.w3.org/2005/08/addressing/anonymous',
       'http://www.w3.org/2005/08/addressing/fault',
+      'http://www.w3.org/2005/08/addressing/soap/fault',
     ]);
   });
 
-  it('fixes the WS-Addressing August 2004 namespace, anonymous role and fault action', () => {
+  it('fixes the WS-Addressing August 2004 namespace, anonymous role and fault actions', () => {
     const v = AddressingVersion.WSAddressingAugust2004;
-    expect([v.namespace, v.anonymousUri, v.faultAction]).toEqual([
+    expect([v.namespace, v.anonymousUri, v.faultAction, v.defaultFaultAction]).toEqual([
       'http://schemas.xmlsoap.org/ws/2004/08/addressing',
       'http://schemas.xmlsoap.org/ws/2004/08/addressing/role/anonymous',
       'http://schemas.xmlsoap.org/ws/2004/08/addressing/fault',
+      'http://schemas.xmlsoap.org/ws/2004/08/addressing/fault',
     ]);
+  });
+
+  it('has no headers for None, but the namespace WCF qualifies its fault codes with', () => {
+    expect(AddressingVersion.None.namespace).toBe('');
+    expect(AddressingVersion.noneNamespace).toBe('http://schemas.microsoft.com/ws/2005/05/addressing/none');
   });
 });

@@ -21,17 +21,17 @@ export const DispatcherFaults = {
       `The message with Action '${action}' cannot be processed at the receiver, due to a ContractFilter mismatch at the EndpointDispatcher. ` +
       'This may be because of either a contract mismatch (mismatched Actions between sender and receiver) or a binding/security mismatch between the sender and the receiver.  ' +
       'Check that sender and receiver have the same contract and the same binding (including security requirements, e.g. Message, Transport, None).';
-    // With WS-Addressing the subcode is the addressing version's ActionNotSupported; without it, the dispatcher's.
-    const ns = version.addressing === AddressingVersion.None ? DispatcherNamespace : version.addressing.namespace;
-    return fault(version, FaultCode.createSenderFaultCode(new FaultCode('ActionNotSupported', ns)), reason, addressingFaultAction(version));
+    // RS ChannelHandler.ReplyContractFilterDidNotMatch: Sender/ActionNotSupported in the addressing version's
+    // namespace, which for AddressingVersion.None is WCF's ".../2005/05/addressing/none" (what a WCF basicHttp
+    // service answers: <faultcode xmlns:a="http://schemas.microsoft.com/ws/2005/05/addressing/none">).
+    return fault(version, FaultCode.createSenderFaultCode(new FaultCode('ActionNotSupported', addressingNamespace(version))), reason, addressingFaultAction(version));
   },
 
   destinationUnreachable(version: MessageVersion, to: string): Message {
     const reason =
       `The message with To '${to}' cannot be processed at the receiver, due to an AddressFilter mismatch at the EndpointDispatcher.  ` +
       "Check that the sender and receiver's EndpointAddresses agree.";
-    const ns = version.addressing === AddressingVersion.None ? DispatcherNamespace : version.addressing.namespace;
-    return fault(version, FaultCode.createSenderFaultCode(new FaultCode('DestinationUnreachable', ns)), reason, addressingFaultAction(version));
+    return fault(version, FaultCode.createSenderFaultCode(new FaultCode('DestinationUnreachable', addressingNamespace(version))), reason, addressingFaultAction(version));
   },
 
   mustUnderstand(version: MessageVersion, headers: readonly MessageHeader[]): Message {
@@ -72,9 +72,12 @@ export const DispatcherFaults = {
     return Message.createFaultMessage(version, new MessageFault(code, err.message, exceptionDetail(err)), faultActionFor(version, DispatcherFaultAction));
   },
 
-  /** A FaultException thrown by the operation: sent as it is. */
+  /**
+   * A FaultException thrown by the operation: sent as it is. Without an action of its own it takes the
+   * addressing version's default fault action (RS ErrorBehavior.InitializeFault), not the dispatcher's.
+   */
   fromFaultException(version: MessageVersion, error: FaultException): Message {
-    return Message.createFaultMessage(version, error.createMessageFault(), faultActionFor(version, error.action ?? DispatcherFaultAction));
+    return Message.createFaultMessage(version, error.createMessageFault(), faultActionFor(version, error.action ?? version.addressing.defaultFaultAction));
   },
 };
 
@@ -91,9 +94,12 @@ function addressingFaultAction(version: MessageVersion): string | undefined {
   return version.addressing.faultAction || undefined;
 }
 
+function addressingNamespace(version: MessageVersion): string {
+  return version.addressing === AddressingVersion.None ? AddressingVersion.noneNamespace : version.addressing.namespace;
+}
+
 function mustUnderstandAction(version: MessageVersion): string | undefined {
-  if (version.addressing === AddressingVersion.WSAddressing10) return 'http://www.w3.org/2005/08/addressing/soap/fault';
-  return addressingFaultAction(version);
+  return version.addressing.defaultFaultAction || undefined;
 }
 
 /** WCF's ExceptionDetail data contract, as includeExceptionDetailInFaults sends it. */
