@@ -39,3 +39,15 @@ export class BindingConfigurationError extends Error {
     this.name = 'BindingConfigurationError';
   }
 }
+
+/**
+ * Trust with the peer could not be established (WCF: System.ServiceModel.Security.SecurityNegotiationException),
+ * e.g. the server's TLS certificate is not trusted.
+ */
+export class SecurityNegotiationException extends CommunicationException {}
+
+/**
+ * The message was refused for security reasons (WCF: System.ServiceModel.Security.MessageSecurityException),
+ * e.g. an HTTPS endpoint that requires a client certificate answered 403.
+ */
+export class MessageSecurityException extends CommunicationException {}

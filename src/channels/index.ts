@@ -21,6 +21,7 @@ export * from './MessageVersion';
 export * from './Timeouts';
 export * from './TransportBindingElement';
 export * from './TransportDefaults';
+export * from './TransportSecurity';
 export * from './Logger';
 export * from './Clock';
 export * from './LayeredChannels';

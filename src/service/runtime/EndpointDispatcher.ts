@@ -8,6 +8,7 @@ import { type ContractDescription, type OperationDescription } from '../descript
 import { OperationFormatter, type OperationFormatterSettings } from '../serialization';
 import type { Binding } from '../../channels/Binding';
 import { ReaderQuotasProperty } from '../../channels/MessageEncodingBindingElement';
+import { type TransportSecurityProperty, TransportSecurityPropertyName } from '../../channels/TransportSecurity';
 import { DispatcherFaults } from './DispatcherFaults';
 import type { InstanceContextProvider } from './InstanceContextProvider';
 import type { ServiceEndpoint } from './ServiceEndpoint';
@@ -79,7 +80,7 @@ export class EndpointDispatcher {
     // WCF acknowledges a one-way message as soon as it is accepted, before the operation runs.
     if (operation.isOneWay) await context.reply(null);
     const { context: instanceContext, releaseAfterCall } = this.instances.acquire(sessionId);
-    const securityContext = (request.properties.get('security') as ServiceSecurityContext | undefined) ?? null;
+    const securityContext = securityContextOf(request);
     const operationContext = new OperationContext(context, sessionId, securityContext, instanceContext.instance);
     let result: unknown;
     try {
@@ -115,6 +116,17 @@ export class EndpointDispatcher {
     }
     await replyWith(context, reply);
   }
+}
+
+/**
+ * The caller's identity: what message security established ('security'), else what the transport did (a
+ * verified TLS client certificate), else none (WCF: ServiceSecurityContext.Current is null without security).
+ */
+function securityContextOf(request: Message): ServiceSecurityContext | null {
+  const messageSecurity = request.properties.get('security') as ServiceSecurityContext | undefined;
+  if (messageSecurity) return messageSecurity;
+  const transport = request.properties.get(TransportSecurityPropertyName) as TransportSecurityProperty | undefined;
+  return transport?.clientCertificate ? ServiceSecurityContext.fromX509Certificate(transport.clientCertificate) : null;
 }
 
 /** Sends a reply correlated with the request (WS-Addressing RelatesTo = the request's MessageID). */

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TLSSocket } from 'node:tls';
 import type { BindingContext } from '../../channels/BindingContext';
 import { ServiceResolver } from '../../channels/BindingParameters';
 import type { IChannelListener, IReplyChannel } from '../../channels/Channels';
@@ -16,6 +17,7 @@ import { HttpServerRegistry, type HttpRegistration, NodeHttpServerRegistry } fro
 import { HttpStatus } from './HttpStatus';
 import { HttpsListenerCredentials } from './HttpsCredentials';
 import type { HttpTransportBindingElement } from './HttpTransportBindingElement';
+import { type TransportSecurityProperty, TransportSecurityPropertyName } from '../../channels/TransportSecurity';
 import { MaxReceivedMessageSizeExceededException, readBody } from './readBody';
 
 /**
@@ -61,11 +63,20 @@ export class HttpChannelListener extends CommunicationObject implements IChannel
     return new Promise((resolve) => this.closedWaiters.push(() => resolve(null)));
   }
 
+  /** httpsTransport requireClientCertificate (basicHttp/wsHttp transport clientCredentialType Certificate). */
+  private get requireClientCertificate(): boolean {
+    return this.element.requiresClientCertificate;
+  }
+
   protected async onOpen(): Promise<void> {
+    // The TLS handshake asks for a certificate whenever one is required or CAs are configured for it; whether a
+    // request may pass without a trusted one is decided per request (onRequest), because endpoints with
+    // different requirements can share one server.
+    const requestCert = this.requireClientCertificate || !!this.tls?.clientCertificateAuthorities;
     this.registration = await this.registry.register(
       this.currentUri,
       (req, res) => this.onRequest(req, res),
-      this.tls && { key: this.tls.key, cert: this.tls.cert, requestCert: !!this.tls.clientCertificateAuthorities, ca: this.tls.clientCertificateAuthorities },
+      this.tls && { key: this.tls.key, cert: this.tls.cert, requestCert, ca: this.tls.clientCertificateAuthorities },
     );
     if (Number(this.currentUri.port) !== this.registration.port) this.currentUri.port = String(this.registration.port);
     this.channel = new HttpReplyChannel(new EndpointAddress(this.currentUri));
@@ -90,6 +101,13 @@ export class HttpChannelListener extends CommunicationObject implements IChannel
   }
 
   private onRequest(req: IncomingMessage, res: ServerResponse): void {
+    if (this.requireClientCertificate && !(req.socket as TLSSocket).authorized) {
+      // No client certificate, or one no configured authority vouches for: refused before the body is read, as
+      // http.sys refuses it for an endpoint whose transport clientCredentialType is Certificate.
+      req.resume();
+      res.writeHead(HttpStatus.forbidden.code, HttpStatus.forbidden.reason, { 'Content-Length': '0' }).end();
+      return;
+    }
     if (req.method !== 'POST') {
       req.resume();
       res.writeHead(HttpStatus.methodNotAllowed.code, HttpStatus.methodNotAllowed.reason, { Allow: 'POST', 'Content-Length': '0' }).end();
@@ -128,6 +146,12 @@ export class HttpChannelListener extends CommunicationObject implements IChannel
       message.headers.to = this.currentUri.toString();
     }
     message.properties.set('httpRequest', { method: req.method, headers: req.headers, remoteAddress: req.socket.remoteAddress });
+    const socket = req.socket as Partial<TLSSocket>;
+    if (socket.encrypted && socket.authorized) {
+      // Only a certificate the handshake verified names the caller; an unverified one proves nothing.
+      const clientCertificate = socket.getPeerX509Certificate?.();
+      if (clientCertificate) message.properties.set(TransportSecurityPropertyName, { clientCertificate } satisfies TransportSecurityProperty);
+    }
     const context = new HttpRequestContext(message, req, res, this.encoder, () => this.pendingExchanges.delete(res));
     if (!this.channel || !this.channel.enqueue(context)) {
       res.writeHead(HttpStatus.serviceUnavailable.code, HttpStatus.serviceUnavailable.reason, { 'Content-Length': '0' }).end();

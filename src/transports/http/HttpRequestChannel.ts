@@ -4,8 +4,10 @@ import type { IRequestChannel } from '../../channels/Channels';
 import {
   CommunicationException,
   EndpointNotFoundException,
+  MessageSecurityException,
   ProtocolException,
   QuotaExceededException,
+  SecurityNegotiationException,
   ServerTooBusyException,
   TimeoutException,
 } from '../../channels/CommunicationErrors';
@@ -16,6 +18,20 @@ import type { Message } from '../../channels/Message';
 import { formatTimeSpan } from '../../channels/Timeouts';
 import type { HttpChannelFactory } from './HttpChannelFactory';
 import { readBody } from './readBody';
+
+/** OpenSSL's verdicts on a server certificate the client does not trust (node's TLS error codes). */
+const TLS_TRUST_ERRORS = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'CERT_UNTRUSTED',
+  'CERT_REVOKED',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
 
 /**
  * A request channel: one POST per request, the reply read from the response. The response is held to
@@ -75,6 +91,8 @@ export class HttpRequestChannel extends CommunicationObject implements IRequestC
       req.once('error', (err: NodeJS.ErrnoException) => {
         if (err.code === 'ECONNREFUSED' || err.code === 'ENOTFOUND') {
           fail(new EndpointNotFoundException(`There was no endpoint listening at ${this.via} that could accept the message (${err.code}).`, { cause: err }));
+        } else if (err.code !== undefined && TLS_TRUST_ERRORS.has(err.code)) {
+          fail(new SecurityNegotiationException(`Could not establish trust relationship for the SSL/TLS secure channel with authority '${this.via.host}' (${err.code}: ${err.message}).`, { cause: err }));
         } else {
           fail(new CommunicationException(`An error occurred while making the HTTP request to ${this.via}: ${err.message}`, { cause: err }));
         }
@@ -106,6 +124,10 @@ export class HttpRequestChannel extends CommunicationObject implements IRequestC
     const detail = `${status} ${res.statusMessage ?? ''}`.trim();
     if (status === 404) throw new EndpointNotFoundException(`There was no endpoint listening at ${this.via} that could accept the message (HTTP ${detail}).`);
     if (status === 503) throw new ServerTooBusyException(`The HTTP service located at ${this.via} is unavailable (HTTP ${detail}).`);
+    if (status === 403) {
+      // WCF reports a 403 from an HTTPS endpoint that wants a client certificate as a MessageSecurityException.
+      throw new MessageSecurityException(`The HTTP request was forbidden with client authentication scheme 'Anonymous' (HTTP ${detail}).`);
+    }
     if (status === 413) throw new ProtocolException(`The remote server returned an unexpected response: (413) Request Entity Too Large.`);
     if (status === 200 || status === 500) {
       throw new ProtocolException(

@@ -3,6 +3,7 @@ export const HttpStatus = {
   ok: { code: 200, reason: 'OK' },
   accepted: { code: 202, reason: 'Accepted' },
   badRequest: { code: 400, reason: 'Bad Request' },
+  forbidden: { code: 403, reason: 'Forbidden' },
   notFound: { code: 404, reason: 'Not Found' },
   methodNotAllowed: { code: 405, reason: 'Method Not Allowed' },
   requestEntityTooLarge: { code: 413, reason: 'Request Entity Too Large' },

@@ -66,6 +66,11 @@ export class HttpTransportBindingElement extends TransportBindingElement {
     return 'http';
   }
 
+  /** Whether the listener refuses callers without a trusted TLS client certificate (only https can ask for one). */
+  get requiresClientCertificate(): boolean {
+    return false;
+  }
+
   override canBuildChannelFactory(_context: BindingContext, shape: ChannelShape): boolean {
     return shape === 'IRequestChannel';
   }

@@ -18,6 +18,10 @@ export class HttpsTransportBindingElement extends HttpTransportBindingElement {
     return 'https';
   }
 
+  override get requiresClientCertificate(): boolean {
+    return this.requireClientCertificate;
+  }
+
   override clone(): HttpsTransportBindingElement {
     const copy = new HttpsTransportBindingElement({ requireClientCertificate: this.requireClientCertificate });
     this.copyHttpSettingsTo(copy);
