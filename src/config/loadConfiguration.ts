@@ -90,6 +90,8 @@ export function loadConfigurationText(
   let locations: Map<string, { line: number; column: number }>;
   const errors: ConfigurationError[] = [];
   const warnings: ConfigurationError[] = [];
+  /** JSON pointers of the errors found while reading and validating. */
+  const faulted: string[] = [];
   if (format === 'xml') {
     let root;
     try {
@@ -102,7 +104,8 @@ export function loadConfigurationText(
     const converted = xmlToImage(root, schema.root());
     image = converted.image;
     locations = converted.locations;
-    for (const p of converted.problems)
+    for (const p of converted.problems) {
+      faulted.push(p.pointer);
       errors.push(
         new ConfigurationError(p.problem, {
           file,
@@ -111,6 +114,7 @@ export function loadConfigurationText(
           path: elementPath(p.pointer, image, schema),
         }),
       );
+    }
   } else {
     try {
       const read = readConfigJson(typeof input === 'string' ? input : input.toString('utf8'));
@@ -135,6 +139,7 @@ export function loadConfigurationText(
   // A file without the section has said so already (XML); JSON gets the schema's 'required' error.
   if ((format === 'json' || SERVICE_MODEL in image) && !schema.validate(effective)) {
     for (const p of translateSchemaErrors(schema.validate.errors ?? [], image, schema, format)) {
+      faulted.push(p.pointer);
       errors.push(
         new ConfigurationError(p.problem, {
           file,
@@ -145,9 +150,16 @@ export function loadConfigurationText(
     }
   }
 
+  // The cross-section checks and <extensions> run even when the schema found errors, so that every error is
+  // reported at once — except where they would only repeat one: problems at or under a place the schema (or
+  // the XML conversion) already faulted are left out, and extensions load only from a valid <extensions>.
+  const alreadyReported = (pointer: string): boolean =>
+    faulted.some((f) => pointer === f || pointer.startsWith(`${f}/`));
   const container = new Container({ parent: options.container ?? createIndigoContainer() });
   const extensions = emptyExtensions();
-  if (!errors.length)
+  const sectionRead =
+    SERVICE_MODEL in image && !faulted.includes('') && !faulted.includes(`/${SERVICE_MODEL}`);
+  if (sectionRead && !faulted.some((f) => f.startsWith(`/${SERVICE_MODEL}/extensions`)))
     errors.push(
       ...loadExtensions(effective, file, extensions, container, (pointer) => ({
         file,
@@ -156,8 +168,9 @@ export function loadConfigurationText(
       })),
     );
   const registry = container.get<BindingElementRegistry>(BindingElementRegistryId);
-  if (!errors.length) {
+  if (sectionRead) {
     for (const p of checkModel(effective, { schema, registeredElements: registry.names })) {
+      if (alreadyReported(p.pointer)) continue;
       const location = { file, ...locate(p.pointer), path: elementPath(p.pointer, effective, schema) };
       (p.severity === 'warning' ? warnings : errors).push(
         new ConfigurationError(p.problem, location, p.severity ?? 'error'),

@@ -129,6 +129,51 @@ describe('bad input', () => {
     expect(errors.join('\n')).toMatch(/allowCookies: 'maybe' is not a boolean/);
   });
 
+  it('reports schema errors and cross-reference errors together, in file order', () => {
+    const errors = errorsOf(() =>
+      loadXml(`<bindings><basicHttpBinding>
+          <binding name="a" maxReceivedMessageSize="-5"/>
+          <binding name="a"/>
+        </basicHttpBinding></bindings>
+        <client><endpoint name="e" address="http://h/" binding="basicHttpBinding" bindingConfiguration="b" behaviorConfiguration="x" contract="C"/></client>`),
+    );
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /:5:\d+: .*binding\[@name='a'\]\/@maxReceivedMessageSize: -5 is less than the minimum 1$/,
+      ),
+      expect.stringMatching(/:6:\d+: .*binding\[@name='a'\]: a second entry with name='a'/),
+      expect.stringMatching(
+        /:8:\d+: .*@bindingConfiguration: the client endpoint 'e' refers to bindingConfiguration 'b'/,
+      ),
+      expect.stringMatching(
+        /:8:\d+: .*@behaviorConfiguration: the client endpoint 'e' refers to behaviorConfiguration 'x'/,
+      ),
+    ]);
+  });
+
+  it('does not repeat a schema error as a reference error, nor trip over values of the wrong type', () => {
+    const errors = errorsOf(() =>
+      loadConfigurationText(
+        JSON.stringify({
+          'system.serviceModel': {
+            client: {
+              endpoint: [
+                { name: 'e', address: 'http://h/', binding: 5, contract: 'C', behaviorConfiguration: true },
+              ],
+            },
+            services: { service: [{ name: 'S', behaviorConfiguration: 7, endpoint: [] }] },
+          },
+        }),
+        '/virtual/app.json',
+      ),
+    );
+    expect(errors).toEqual([
+      expect.stringMatching(/@binding: 5 is not a string$/),
+      expect.stringMatching(/@behaviorConfiguration: true is not a string$/),
+      expect.stringMatching(/services\/service\[@name='S'\]\/@behaviorConfiguration: 7 is not a string$/),
+    ]);
+  });
+
   it('loads message security in the model, but building it names the feature', () => {
     const config = loadXml(
       binding('', '<security mode="Message"><message establishSecurityContext="true"/></security>'),

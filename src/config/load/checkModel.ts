@@ -80,6 +80,9 @@ export function checkModel(model: JsonObject, ctx: CheckContext): ModelProblem[]
   const behaviorNames = (kind: 'serviceBehaviors' | 'endpointBehaviors'): string[] =>
     list<JsonObject>(at(sm, ['behaviors', kind, 'behavior'])).map((b) => String(b.name));
   const checkEndpoint = (endpoint: EndpointModel, pointer: string, owner: string): void => {
+    // The model may be invalid here (these checks also run when the schema found errors, so that every error
+    // is reported at once): a value of the wrong type has been reported by the schema already.
+    if (typeof endpoint.binding !== 'string') return;
     if (!bindingTypes.includes(endpoint.binding)) {
       problems.push({
         pointer: `${pointer}/binding`,
@@ -87,7 +90,7 @@ export function checkModel(model: JsonObject, ctx: CheckContext): ModelProblem[]
       });
       return;
     }
-    if (endpoint.bindingConfiguration) {
+    if (endpoint.bindingConfiguration && typeof endpoint.bindingConfiguration === 'string') {
       const configs = list<JsonObject>(at(bindings, [endpoint.binding, 'binding'])).map((b) =>
         String(b.name),
       );
@@ -116,6 +119,7 @@ export function checkModel(model: JsonObject, ctx: CheckContext): ModelProblem[]
     }
     if (
       endpoint.behaviorConfiguration &&
+      typeof endpoint.behaviorConfiguration === 'string' &&
       !behaviorNames('endpointBehaviors').includes(endpoint.behaviorConfiguration)
     ) {
       problems.push({
@@ -128,6 +132,7 @@ export function checkModel(model: JsonObject, ctx: CheckContext): ModelProblem[]
     const sp = `${base}/services/service/${s}`;
     if (
       service.behaviorConfiguration &&
+      typeof service.behaviorConfiguration === 'string' &&
       !behaviorNames('serviceBehaviors').includes(service.behaviorConfiguration)
     ) {
       problems.push({
