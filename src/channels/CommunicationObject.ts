@@ -15,6 +15,7 @@ export interface ICommunicationObject {
  */
 export abstract class CommunicationObject implements ICommunicationObject {
   private currentState: CommunicationState = CommunicationState.Created;
+  private opening: Promise<void> | undefined;
   private closing: Promise<void> | undefined;
   private readonly closedCallbacks: (() => void)[] = [];
 
@@ -40,14 +41,27 @@ export abstract class CommunicationObject implements ICommunicationObject {
       );
     }
     this.currentState = CommunicationState.Opening;
-    try {
-      await withTimeout(this.onOpen(timeoutMs), timeoutMs, `Opening ${this.constructor.name}`);
-    } catch (err) {
-      this.fault();
-      throw err;
-    }
-    // An abort during opening wins.
-    if (this.currentState === CommunicationState.Opening) this.currentState = CommunicationState.Opened;
+    this.opening = (async () => {
+      try {
+        await withTimeout(this.onOpen(timeoutMs), timeoutMs, `Opening ${this.constructor.name}`);
+      } catch (err) {
+        this.fault();
+        throw err;
+      }
+      // An abort during opening wins.
+      if (this.currentState === CommunicationState.Opening) this.currentState = CommunicationState.Opened;
+    })();
+    return this.opening;
+  }
+
+  /**
+   * Opens the object on first use, as WCF opens a channel implicitly on its first call. Uses that start while
+   * it is opening wait for the same open instead of failing because the state is not yet Opened.
+   */
+  protected async ensureOpened(timeoutMs: number = this.defaultOpenTimeout): Promise<void> {
+    if (this.currentState === CommunicationState.Created) await this.open(timeoutMs);
+    else if (this.currentState === CommunicationState.Opening) await this.opening;
+    this.throwIfNotOpened();
   }
 
   async close(timeoutMs: number = this.defaultCloseTimeout): Promise<void> {

@@ -99,21 +99,37 @@ export class ChannelFactory<TContract extends object> extends CommunicationObjec
     const version = this.messageVersion!;
     const formatterSettings = formatterSettingsFor(this.binding);
     const sendTimeout = this.binding.sendTimeout;
+    // WCF opens a proxy's channel on its first call; calls made while it opens wait for that one open.
+    let opening: Promise<void> | undefined;
+    const ensureOpened = (): Promise<void> | undefined => {
+      if (channel.state === CommunicationState.Created) opening = channel.open();
+      return channel.state === CommunicationState.Opening ? opening : undefined;
+    };
     for (const operation of this.contract.operations) {
       proxy[operation.methodName] = async (...args: unknown[]): Promise<unknown> => {
-        if (channel.state === CommunicationState.Created) await channel.open();
+        await ensureOpened();
         const request = createRequest(version, operation, OperationFormatter.serializeRequest(operation, args), address);
         const reply = await channel.request(request, sendTimeout);
         if (operation.isOneWay) return undefined;
         if (!reply) throw new ProtocolException(`The operation ${this.contract.name}.${operation.name} expects a reply, but the service sent none.`);
-        if (reply.isFault) throw FaultException.fromMessageFault(reply.getFault(), reply.action);
+        if (reply.isFault) {
+          // RS ProxyOperationRuntime: the version's default fault action means "no particular action".
+          const action = reply.action === version.addressing.defaultFaultAction ? undefined : reply.action;
+          throw FaultException.fromMessageFault(reply.getFault(), action);
+        }
         return OperationFormatter.deserializeReply(operation, reply.body, formatterSettings);
       };
     }
     Object.defineProperties(proxy, {
       state: { get: () => channel.state, enumerable: false },
       sessionId: { get: () => ('session' in channel ? channel.session.id : undefined), enumerable: false },
-      open: { value: (t?: number) => channel.open(t), enumerable: false },
+      open: {
+        value: (t?: number) => {
+          opening = channel.open(t);
+          return opening;
+        },
+        enumerable: false,
+      },
       close: { value: (t?: number) => channel.close(t), enumerable: false },
       abort: { value: () => channel.abort(), enumerable: false },
     });

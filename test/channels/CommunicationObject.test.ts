@@ -21,6 +21,12 @@ class Probe extends CommunicationObject {
     this.throwIfNotOpened();
   }
 
+  /** Use that opens on demand, as a channel's first call does. */
+  async useOpening(): Promise<CommunicationState> {
+    await this.ensureOpened();
+    return this.state;
+  }
+
   failNow(): void {
     this.fault();
   }
@@ -160,6 +166,26 @@ describe('CommunicationObject', () => {
     await expect(probe.close()).rejects.toThrow(TimeoutException);
     expect(probe.state).toBe(CommunicationState.Closed);
     expect(probe.calls).toEqual(['onOpen', 'onClose', 'onAbort']);
+  });
+
+  it('opens on first use, and uses that start while it opens wait for that one open', async () => {
+    const probe = new Probe();
+    probe.openDelay = 10;
+    await expect(Promise.all([probe.useOpening(), probe.useOpening(), probe.useOpening()])).resolves.toEqual([
+      'Opened',
+      'Opened',
+      'Opened',
+    ]);
+    expect(probe.calls).toEqual(['onOpen']);
+  });
+
+  it('fails every use waiting on an open that fails', async () => {
+    const probe = new Probe();
+    probe.openDelay = 5;
+    probe.openError = new Error('no route');
+    const uses = [probe.useOpening(), probe.useOpening()];
+    await expect(uses[0]).rejects.toThrow('no route');
+    await expect(uses[1]).rejects.toThrow('no route');
   });
 
   it('refuses use before open, after close and once faulted', async () => {

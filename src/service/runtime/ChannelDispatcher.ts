@@ -9,8 +9,8 @@ type ServiceChannel = IReplyChannel | IReplySessionChannel;
 
 /**
  * WCF's ChannelDispatcher: owns one listener, accepts its channels, pulls requests from each and hands them
- * to the endpoint whose address and contract match. The throttle bounds calls in progress: a request is
- * only pulled when a call slot is free, so excess load waits in the transport, not in memory here.
+ * to the endpoint whose address and contract match. The throttle bounds calls in progress: each channel
+ * holds at most one received request waiting for a call slot, so excess load waits in the transport.
  */
 export class ChannelDispatcher extends CommunicationObject {
   private readonly inFlight = new Set<Promise<void>>();
@@ -65,29 +65,37 @@ export class ChannelDispatcher extends CommunicationObject {
     }
   }
 
+  /**
+   * Receives, then takes a call slot, then dispatches (WCF's ChannelHandler acquires the call throttle for a
+   * request it has received). Taking the slot first would let a channel that waits for requests hold a slot
+   * while idle: with one endpoint idle and maxConcurrentCalls slots, the busy endpoints would be starved.
+   * The loop waits for the slot before it receives again, so at most one received request per channel waits
+   * for the throttle; the rest wait in the transport.
+   */
   private async receiveRequests(channel: ServiceChannel): Promise<void> {
     if (channel.state === 'Created') await channel.open();
     const sessionId = 'session' in channel ? channel.session.id : undefined;
     for (;;) {
-      await this.throttle.acquire();
       let context: RequestContext | null;
       try {
         context = await channel.receiveRequest();
       } catch (err) {
-        this.throttle.release();
         this.logger.warn('Receiving a request failed; the channel is dropped', err);
         channel.abort();
         return;
       }
-      if (!context) {
-        this.throttle.release();
-        return;
-      }
-      const call = this.dispatch(context, sessionId).finally(() => {
-        this.throttle.release();
-        this.inFlight.delete(call);
-      });
+      if (!context) return;
+      const received = context;
+      const slot = this.throttle.acquire();
+      // Counted as in progress from now on: a graceful close waits for a received request to be answered.
+      const call = slot
+        .then(() => this.dispatch(received, sessionId))
+        .finally(() => {
+          this.throttle.release();
+          this.inFlight.delete(call);
+        });
       this.inFlight.add(call);
+      await slot;
     }
   }
 

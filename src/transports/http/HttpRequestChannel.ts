@@ -49,8 +49,7 @@ export class HttpRequestChannel extends CommunicationObject implements IRequestC
   }
 
   async request(message: Message, timeoutMs: number = this.factory.sendTimeout): Promise<Message | null> {
-    if (this.state === 'Created') await this.open();
-    this.throwIfNotOpened();
+    await this.ensureOpened();
     const encoder = this.factory.encoder;
     const body = encoder.writeMessage(message);
     const headers: http.OutgoingHttpHeaders = {
