@@ -19,15 +19,12 @@ export const SecurityFaultReasons: Readonly<Record<WssFaultCode, string>> = {
   [WssFaultCodes.FailedAuthentication]: 'At least one security token in the message could not be validated.',
 };
 
-/** WS-Addressing's fault action for a SOAP fault that names none (WCF's AddressingVersion.DefaultFaultAction). */
-function defaultFaultAction(version: MessageVersion): string | undefined {
-  if (version.addressing === AddressingVersion.WSAddressing10)
-    return 'http://www.w3.org/2005/08/addressing/soap/fault';
-  if (version.addressing === AddressingVersion.WSAddressingAugust2004) {
-    return 'http://schemas.xmlsoap.org/ws/2004/08/addressing/fault';
-  }
-  return undefined;
-}
+/**
+ * What a client reports for an unsecured fault from the service (WCF's SR.UnsecuredMessageFaultReceived): a
+ * MessageSecurityException whose cause is the FaultException, as WCF's InnerException is.
+ */
+export const UNSECURED_FAULT_RECEIVED =
+  'An unsecured or incorrectly secured fault was received from the other party. See the inner FaultException for the fault code and detail.';
 
 export function securityFaultCodeOf(error: unknown): WssFaultCode {
   return error instanceof MessageSecurityError ? error.faultCode : WssFaultCodes.InvalidSecurity;
@@ -43,7 +40,11 @@ export function createSecurityFault(
     FaultCode.createSenderFaultCode(new FaultCode(code, WSSE_NAMESPACE)),
     SecurityFaultReasons[code],
   );
-  const message = Message.createFaultMessage(version, fault, defaultFaultAction(version));
+  const message = Message.createFaultMessage(
+    version,
+    fault,
+    version.addressing.defaultFaultAction || undefined,
+  );
   if (relatesTo !== undefined && version.addressing !== AddressingVersion.None)
     message.headers.relatesTo = relatesTo;
   return message;

@@ -7,7 +7,7 @@ import type { X509Certificate } from 'node:crypto';
 import { BindingConfigurationError } from '../../channels/CommunicationErrors';
 import type { EndpointAddress } from '../../channels/EndpointAddress';
 import type { Certificate } from '../../crypto/Certificate';
-import { MessageSecurityException } from '../MessageSecurityException';
+import { MessageSecurityException } from '../../channels/CommunicationErrors';
 import type { SupportingTokenParameters } from '../tokens/SupportingTokenParameters';
 import type { ClientSecurityCredentials, ServiceSecurityCredentials } from './SecurityCredentials';
 import { UserNamePasswordValidationMode, type UserNamePasswordValidator } from './UserNamePasswordValidator';

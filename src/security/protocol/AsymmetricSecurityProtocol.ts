@@ -15,7 +15,8 @@ import { FaultException } from '../../channels/FaultException';
 import type { Message } from '../../channels/Message';
 import type { XmlElement } from '../../xml';
 import { MessageSecurityError } from '../MessageSecurityError';
-import { MessageSecurityException } from '../MessageSecurityException';
+import { MessageSecurityException } from '../../channels/CommunicationErrors';
+import { UNSECURED_FAULT_RECEIVED } from '../SecurityFaults';
 import {
   ProtectionLevel,
   SecurityTokenInclusionMode,
@@ -273,8 +274,8 @@ export class AsymmetricSecurityProtocol extends MessageSecurityProtocol {
     const security = this.findSecurityHeader(envelope);
     if (!security) {
       if (reply.isFault) {
-        throw new MessageSecurityException(MessageSecurityException.UNSECURED_FAULT, {
-          fault: FaultException.fromMessageFault(reply.getFault(), reply.action),
+        throw new MessageSecurityException(UNSECURED_FAULT_RECEIVED, {
+          cause: FaultException.fromMessageFault(reply.getFault(), reply.action),
         });
       }
       throw new MessageSecurityException(

@@ -33,7 +33,8 @@ import {
   type InitiatorSupportingCredentials,
   type RecipientSupportingValidators,
 } from './SupportingTokens';
-import { MessageSecurityException } from '../MessageSecurityException';
+import { MessageSecurityException } from '../../channels/CommunicationErrors';
+import { UNSECURED_FAULT_RECEIVED } from '../SecurityFaults';
 import { FaultException } from '../../channels/FaultException';
 
 export interface SymmetricInitiatorCredentials extends InitiatorSupportingCredentials {
@@ -176,8 +177,8 @@ export class SymmetricSecurityProtocol extends MessageSecurityProtocol {
     const security = this.findSecurityHeader(envelope);
     if (!security) {
       if (reply.isFault) {
-        throw new MessageSecurityException(MessageSecurityException.UNSECURED_FAULT, {
-          fault: FaultException.fromMessageFault(reply.getFault(), reply.action),
+        throw new MessageSecurityException(UNSECURED_FAULT_RECEIVED, {
+          cause: FaultException.fromMessageFault(reply.getFault(), reply.action),
         });
       }
       throw new MessageSecurityException(
