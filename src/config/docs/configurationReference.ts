@@ -4,6 +4,7 @@
  * test/config/docs.test.ts fails when the file and the schemas disagree.
  */
 import { ConfigSchema, type SchemaNode } from '../schema/ConfigSchema';
+import { SECTION_EXAMPLES } from './sectionExamples';
 
 const GUIDE = `# Configuration reference
 
@@ -33,7 +34,7 @@ built in code.
   (\`binding\`, \`service\`, \`endpoint\`, \`add\`, \`behavior\`) an array under its element name. A customBinding's
   elements are members in stack order (JSON.parse keeps member order), top first:
   \`{ "name": "c", "textMessageEncoding": { "messageVersion": "Soap11" }, "httpTransport": {} }\`.
-  JSON has no \`clear\`/\`remove\`: write the resulting list.
+  JSON has no \`clear\`/\`remove\`: write the resulting list. One example per section follows the guide.
 - **Values** are case-sensitive, as in .NET (\`GenericEnumConverter\` calls \`Enum.Parse\` without ignoreCase),
   except where .NET's converters are not: booleans (\`True\`, \`FALSE\`), \`Infinite\` (any casing) and encoding
   names (\`UTF-8\`). TimeSpans are \`[d.]hh:mm[:ss[.fffffff]]\` or \`Infinite\`; Indigo keeps them as milliseconds.
@@ -147,8 +148,21 @@ are printed as messages, never as stack traces; config errors as \`file:line:col
   under it); without them the addresses are used as written. Example:
   \`npx indigo host samples/calculator/host --config samples/calculator/app.config --port 0\`.
 
-## Elements
 `;
+
+/** One XML/JSON pair per section (src/config/docs/sectionExamples.ts; the docs test loads them). */
+function examples(): string[] {
+  const out = [
+    '## The JSON image, section by section\n',
+    'The same config in both forms: each section as .NET writes it, then as JSON. Together the examples are one',
+    'config (the sections refer to each other); the docs test loads both forms and checks that they are equal.\n',
+  ];
+  for (const e of SECTION_EXAMPLES) {
+    out.push(`### \`<${e.section}>\`\n`, `JSON: ${e.note}.\n`);
+    out.push('```xml', e.xml, '```\n', '```json', JSON.stringify(e.json, null, 2), '```\n');
+  }
+  return out;
+}
 
 function typeOf(node: SchemaNode): string {
   if (node.enumValues) return node.enumValues.join(' | ');
@@ -166,7 +180,7 @@ function typeOf(node: SchemaNode): string {
 const cell = (text: string | undefined): string => (text ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function generateConfigurationReference(schema: ConfigSchema = ConfigSchema.shared): string {
-  const out: string[] = [GUIDE];
+  const out: string[] = [GUIDE, ...examples(), '## Elements\n'];
   const seen = new Set<string>();
   const visit = (node: SchemaNode, path: string): void => {
     const key = `${path}`;
