@@ -132,7 +132,7 @@ describe('BasicHttpBinding', () => {
 describe('WSHttpBinding', () => {
   it("defaults to security mode Message and transport clientCredentialType Windows, as WCF's wsHttpBinding does", () => {
     const binding = new WSHttpBinding();
-    expect(binding.security).toEqual({
+    expect(binding.security).toMatchObject({
       mode: SecurityMode.Message,
       transport: { clientCredentialType: HttpClientCredentialType.Windows },
     });

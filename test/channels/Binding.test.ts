@@ -354,10 +354,4 @@ describe('standard bindings', () => {
     expect(custom.sendTimeout).toBe(1234);
     expect(custom.name).toBe('WSHttpBinding');
   });
-
-  it('refuses wsHttpBinding message security with a clear error until it is implemented', () => {
-    expect(() => new WSHttpBinding().createBindingElements()).toThrow(
-      "WSHttpBinding: security mode 'Message' is not supported yet; supported: None, Transport.",
-    );
-  });
 });
