@@ -368,3 +368,23 @@ describe('indigo host <module> --config <config>', () => {
     }
   });
 });
+
+describe('npm start (the calculator demo, from the same build)', () => {
+  it('runs the calculator from app.config and from app.json as well as from code, and exits 0', () => {
+    const r = spawnSync(process.execPath, [join(root, 'dist', 'samples', 'calculator', 'demo.js')], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(r.stderr).not.toMatch(STACK_TRACE);
+    expect(r.status).toBe(0);
+    for (const file of ['app.config', 'app.json'])
+      for (const endpoint of [
+        'BasicHttpBinding_ICalculator',
+        'WSHttpBinding_ICalculator',
+        'CustomBinding_ICalculator',
+      ])
+        expect(r.stdout).toContain(`ok   ${file}: client endpoint '${endpoint}'`);
+    expect(r.stdout).toMatch(/all calls answered as expected/);
+  }, 60_000);
+});

@@ -16,6 +16,8 @@ import { HttpTransportBindingElement } from '../../src/transports/http/HttpTrans
 import { bindingToJson, bindingToXml } from '../../src/config/export/exportBinding';
 import { loadConfiguration, loadConfigurationText } from '../../src/config/loadConfiguration';
 import { sampleBindings } from '../../samples/calculator/host';
+import { CalculatorService } from '../../samples/calculator/CalculatorService';
+import { ICalculator } from '../../samples/calculator/ICalculator';
 import { elementsOf } from './helpers';
 
 describe('XML = JSON = code', () => {
@@ -41,6 +43,41 @@ describe('XML = JSON = code', () => {
     expect(elementsOf(fromXml)).toEqual(elementsOf(code()));
     expect(elementsOf(fromJson)).toEqual(elementsOf(code()));
     expect(fromXml.sendTimeout).toBe(code().sendTimeout);
+  });
+});
+
+describe('the calculator sample: app.config = app.json', () => {
+  it('is one model in both files, written and effective', async () => {
+    const xml = await loadConfiguration('samples/calculator/app.config');
+    const json = await loadConfiguration('samples/calculator/app.json');
+    expect(json.written).toEqual(xml.written);
+    expect(json.effective).toEqual(xml.effective);
+  });
+
+  it('makes the same hosts (endpoints, bindings, behaviors) and client factories from both', async () => {
+    const shape = async (file: string): Promise<unknown> => {
+      const config = await loadConfiguration(file);
+      const [host] = await config.createServiceHosts({ CalculatorService });
+      const clients = await Promise.all(
+        ['BasicHttpBinding_ICalculator', 'WSHttpBinding_ICalculator', 'CustomBinding_ICalculator'].map(
+          async (name) => {
+            const factory = await config.createChannelFactory(ICalculator, name);
+            return [
+              factory.remoteAddress.toString(),
+              elementsOf(factory.binding),
+              factory.binding.sendTimeout,
+            ];
+          },
+        ),
+      );
+      return {
+        endpoints: host.endpoints.map((e) => [e.address.toString(), e.contract.name, elementsOf(e.binding)]),
+        throttling: host.throttling,
+        debug: host.debug,
+        clients,
+      };
+    };
+    expect(await shape('samples/calculator/app.json')).toEqual(await shape('samples/calculator/app.config'));
   });
 });
 
