@@ -43,14 +43,11 @@ import {
   readStore,
   resolveCertificate,
 } from './mapping/certificates';
-import { createCustomBinding, customBindingElementNames } from './mapping/customBinding';
-import {
-  customSecurityIntent,
-  wsHttpSecurityIntent,
-  type IntendedElement,
-} from './mapping/describeIntendedStack';
+import { createCustomBinding } from './mapping/customBinding';
+import type { IntendedElement } from './mapping/describeIntendedStack';
+import * as describe from './describe/describeEndpoints';
 import { MappingProblem, MappingProblems } from './mapping/MappingProblem';
-import { child, ms } from './mapping/settings';
+import { ms } from './mapping/settings';
 import { createStandardBinding, STANDARD_BINDING_SECTIONS } from './mapping/standardBindings';
 import type { ConfigSchema } from './schema/ConfigSchema';
 import { parseTimeSpan } from './timeSpan';
@@ -511,117 +508,17 @@ export class IndigoConfiguration {
 
   /** Every endpoint (services first, then clients) with the stack it gets, or the stack WCF would build. */
   describeEndpoints(bindingFilter?: string): EndpointDescription[] {
-    const out: EndpointDescription[] = [];
-    const add = (kind: 'service' | 'client', owner: string, endpoint: EndpointModel): void => {
-      if (
-        bindingFilter !== undefined &&
-        endpoint.bindingConfiguration !== bindingFilter &&
-        endpoint.binding !== bindingFilter
-      )
-        return;
-      const { elements, notBuildable } = this.describeBinding(
-        endpoint.binding,
-        endpoint.bindingConfiguration,
-      );
-      out.push({
-        kind,
-        owner,
-        name: endpoint.name,
-        address: endpoint.address,
-        contract: endpoint.contract,
-        binding: endpoint.binding,
-        bindingConfiguration: endpoint.bindingConfiguration,
-        elements,
-        notBuildable,
-      });
-    };
-    for (const service of list<ServiceModel>(at(this.effective, `${this.sm}/services/service`)))
-      for (const e of list<EndpointModel>(service.endpoint)) add('service', service.name, e);
-    for (const e of list<EndpointModel>(at(this.effective, `${this.sm}/client/endpoint`)))
-      add('client', '', e);
-    return out;
+    return describe.describeEndpoints(this, bindingFilter);
   }
 
   /** The element list of one binding configuration: built, or — for message security — intended. */
   describeBinding(section: string, name = ''): { elements: IntendedElement[]; notBuildable?: string } {
-    try {
-      const binding = this.createBinding(section, name);
-      return {
-        elements: binding
-          .createBindingElements()
-          .map((e) => ({ configurationName: e.configurationName, settings: e.describe() })),
-      };
-    } catch (err) {
-      const reason =
-        err instanceof ConfigurationLoadError
-          ? err.errors.map((e) => e.problem).join('; ')
-          : (err as Error).message;
-      return { elements: this.intendedStack(section, name) ?? [], notBuildable: reason };
-    }
+    return describe.describeBinding(this, section, name);
   }
 
   /** The stack WCF builds for a binding Indigo's runtime cannot build yet (message security), from the model. */
   intendedStack(section: string, name = ''): IntendedElement[] | undefined {
-    const node = this.bindingNode(section, name);
-    const e = node.effective;
-    const security = child(e, 'security');
-    if (
-      (section === 'wsHttpBinding' || section === 'ws2007HttpBinding') &&
-      security &&
-      (security.mode === 'Message' || security.mode === 'TransportWithMessageCredential')
-    ) {
-      const plain = {
-        ...node.written,
-        security: {
-          mode: security.mode === 'Message' ? 'None' : 'Transport',
-          transport: { clientCredentialType: 'None' },
-        },
-      } as JsonObject;
-      const effectivePlain = {
-        ...e,
-        security: {
-          ...security,
-          mode: plain.security && isObject(plain.security) ? plain.security.mode : 'None',
-          transport: { ...child(security, 'transport'), clientCredentialType: 'None' },
-        },
-      } as JsonObject;
-      const rest = this.elementsOf(() => createStandardBinding(section, plain, effectivePlain, this.schema));
-      if (!rest) return undefined;
-      const intent = wsHttpSecurityIntent(
-        section,
-        security,
-        child(child(node.written, 'security'), 'message'),
-        child(e, 'reliableSession')?.enabled === true,
-      );
-      return [rest[0], { configurationName: 'security', settings: intent }, ...rest.slice(1)];
-    }
-    if (section === 'customBinding' && isObject(e.security)) {
-      const names = customBindingElementNames(e);
-      const without = { ...e };
-      delete without.security;
-      const writtenWithout = { ...node.written };
-      delete writtenWithout.security;
-      const rest =
-        this.elementsOf(() => createCustomBinding(writtenWithout, without, this.registry, this.schema)) ?? [];
-      const index = names.indexOf('security');
-      const intent = customSecurityIntent(child(node.written, 'security') ?? {});
-      return [
-        ...rest.slice(0, index),
-        { configurationName: 'security', settings: intent },
-        ...rest.slice(index),
-      ];
-    }
-    return undefined;
-  }
-
-  private elementsOf(build: () => Binding): IntendedElement[] | undefined {
-    try {
-      return build()
-        .createBindingElements()
-        .map((el) => ({ configurationName: el.configurationName, settings: el.describe() }));
-    } catch {
-      return undefined;
-    }
+    return describe.intendedStack(this, section, name);
   }
 
   /**
