@@ -27,8 +27,19 @@ export const HttpClientCredentialType = {
   Certificate: 'Certificate',
   InheritedFromHost: 'InheritedFromHost',
 } as const;
-export type HttpClientCredentialType = (typeof HttpClientCredentialType)[keyof typeof HttpClientCredentialType];
+export type HttpClientCredentialType =
+  (typeof HttpClientCredentialType)[keyof typeof HttpClientCredentialType];
 
 /** `messageEncoding` of the HTTP standard bindings. */
 export const WSMessageEncoding = { Text: 'Text', Mtom: 'Mtom' } as const;
 export type WSMessageEncoding = (typeof WSMessageEncoding)[keyof typeof WSMessageEncoding];
+
+/** `security/message/@clientCredentialType` (RS MessageCredentialType). WCF's default for wsHttpBinding is Windows. */
+export const MessageCredentialType = {
+  None: 'None',
+  Windows: 'Windows',
+  UserName: 'UserName',
+  Certificate: 'Certificate',
+  IssuedToken: 'IssuedToken',
+} as const;
+export type MessageCredentialType = (typeof MessageCredentialType)[keyof typeof MessageCredentialType];
