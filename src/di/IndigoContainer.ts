@@ -5,6 +5,7 @@ import { ClockToken, systemClock } from '../channels/Clock';
 import { consoleLogger, LoggerToken } from '../channels/Logger';
 import { CryptoProvider, NodeCryptoProvider } from '../crypto/CryptoProvider';
 import { TextMessageEncodingBindingElement } from '../encoders/text/TextMessageEncodingBindingElement';
+import { SecurityBindingElement } from '../security/SecurityBindingElement';
 import { TransactionFlowBindingElement } from '../transactions/TransactionFlowBindingElement';
 import { HttpServerRegistry, NodeHttpServerRegistry } from '../transports/http/HttpServerRegistry';
 import { HttpsTransportBindingElement } from '../transports/http/HttpsTransportBindingElement';
@@ -33,6 +34,9 @@ export const coreBindingElementsModule = new ContainerModule(({ bind }) => {
     bindingElementKind('httpsTransport', () => new HttpsTransportBindingElement()),
     bindingElementKind('textMessageEncoding', () => new TextMessageEncodingBindingElement()),
     bindingElementKind('transactionFlow', () => new TransactionFlowBindingElement()),
+    // A fresh `<security>` is the element its authenticationMode makes; config maps the attributes
+    // (src/security/SecurityElementSettings); a bare kind is MutualCertificate, the mode Indigo's samples use.
+    bindingElementKind('security', () => SecurityBindingElement.createMutualCertificateBindingElement()),
   ]) {
     bind<BindingElementKind>(BindingElementKindId).toConstantValue(kind);
   }

@@ -99,7 +99,7 @@ describe('DI container', () => {
 
   it('names the registered kinds when a config name is unknown', () => {
     const registry = new ContainerServiceResolver(createIndigoContainer()).bindingElements;
-    expect(() => registry.create('messageInspectr')).toThrow(/No binding element kind is registered under 'messageInspectr'. Registered: httpTransport, httpsTransport, textMessageEncoding, transactionFlow/);
+    expect(() => registry.create('messageInspectr')).toThrow(/No binding element kind is registered under 'messageInspectr'. Registered: httpTransport, httpsTransport, security, textMessageEncoding, transactionFlow/);
   });
 
   it('runs the registered element in a real stack on both sides', async () => {
