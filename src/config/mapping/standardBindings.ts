@@ -8,12 +8,15 @@ import type { HttpBindingOptions } from '../../bindings/HttpBindingBase';
 import {
   BasicHttpSecurityMode,
   HttpClientCredentialType,
+  MessageCredentialType,
   SecurityMode,
   WSMessageEncoding,
 } from '../../bindings/SecurityModes';
 import { WS2007HttpBinding } from '../../bindings/WS2007HttpBinding';
 import { WSHttpBinding } from '../../bindings/WSHttpBinding';
 import type { Binding } from '../../channels/Binding';
+import { BindingConfigurationError } from '../../channels/CommunicationErrors';
+import { SecurityAlgorithmSuite } from '../../security/SecurityAlgorithmSuite';
 import type { HostNameComparisonMode, TransferMode } from '../../transports/http/HttpTransportBindingElement';
 import { MESSAGE_SECURITY_FEATURE } from '../ConfigurationError';
 import type { ConfigSchema } from '../schema/ConfigSchema';
@@ -164,7 +167,7 @@ export function createStandardBinding(
       ),
     );
     const options = httpOptions(written, e, problems);
-    if (mode === SecurityMode.Message || mode === SecurityMode.TransportWithMessageCredential) {
+    if (mode === SecurityMode.TransportWithMessageCredential) {
       problems.push(
         MappingProblem.notSupported('/security/mode', `security mode ${mode}: ${MESSAGE_SECURITY_FEATURE}`),
       );
@@ -180,13 +183,37 @@ export function createStandardBinding(
     problems.push(...transportProblems(child(security, 'transport'), mode === SecurityMode.Transport));
     const transport = child(security, 'transport');
     const Type = section === 'ws2007HttpBinding' ? WS2007HttpBinding : WSHttpBinding;
+    const message = child(security, 'message') ?? {};
     binding = new Type({
       ...options,
       security: {
         mode: mode as SecurityMode,
         transport: { clientCredentialType: transport?.clientCredentialType as HttpClientCredentialType },
+        // RS NonDualMessageSecurityOverHttp; the runtime decides what it supports (src/bindings/MessageSecurityOverHttp).
+        message: {
+          clientCredentialType: message.clientCredentialType as MessageCredentialType,
+          negotiateServiceCredential: message.negotiateServiceCredential !== false,
+          establishSecurityContext: message.establishSecurityContext !== false,
+          algorithmSuite: SecurityAlgorithmSuite.fromName(String(message.algorithmSuite ?? 'Default')),
+        },
       },
     });
+    if (mode === SecurityMode.Message) {
+      // Built now, so that what the runtime refuses (Windows credentials, negotiation, secure conversation) is
+      // a config problem naming the settings, not a failure when a host opens.
+      try {
+        binding.createBindingElements();
+      } catch (err) {
+        if (!(err instanceof BindingConfigurationError)) throw err;
+        problems.push(
+          MappingProblem.notSupported(
+            '/security/message',
+            `security mode Message: ${MESSAGE_SECURITY_FEATURE}`,
+            err.message,
+          ),
+        );
+      }
+    }
   } else {
     throw new MappingProblems([
       MappingProblem.notSupported(
