@@ -12,6 +12,7 @@ import { Message } from '../channels/Message';
 import type { MessageVersion } from '../channels/MessageVersion';
 import type { XmlElement } from '../xml/XmlNode';
 import { ContractDefinitionError, ContractDescription, type OperationDescription, SessionMode } from '../service/description';
+import { channelProtectionRequirements } from '../service/description/ChannelProtection';
 import { formatterSettingsFor } from '../service/runtime/EndpointDispatcher';
 import { OperationFormatter } from '../service/serialization';
 import { HttpsClientCredentials } from '../transports/http/HttpsCredentials';
@@ -66,6 +67,8 @@ export class ChannelFactory<TContract extends object> extends CommunicationObjec
     if (this.options.services) parameters.add(this.options.services);
     // WCF's ClientCredentials behavior adds itself to the binding parameters: message security reads it there.
     parameters.add(this.credentials);
+    // WCF's contract behavior: the contract's protection levels, which message security applies per action.
+    parameters.add(channelProtectionRequirements([this.contract]));
     const ssl = this.credentials.serviceCertificate.sslCertificateAuthentication;
     const clientCert = this.credentials.clientCertificate.certificate;
     parameters.add(

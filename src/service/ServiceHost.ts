@@ -14,6 +14,7 @@ import { InstanceContextProvider } from './runtime/InstanceContextProvider';
 import { defaultServiceThrottling, type ServiceDebugBehavior, type ServiceThrottlingBehavior } from './runtime/ServiceBehaviors';
 import { ServiceEndpoint } from './runtime/ServiceEndpoint';
 import { ServiceCredentials } from './ServiceCredentials';
+import { channelProtectionRequirements } from './description/ChannelProtection';
 
 /** A service implementation class (WCF's service type); instances are made with `new`. */
 export type ServiceType = new () => object;
@@ -125,7 +126,7 @@ export class ServiceHost extends CommunicationObject {
       try {
         const shape = this.chooseShape(first, endpoints, problems);
         if (!shape) continue;
-        const listener = first.binding.buildChannelListener(shape, first.listenUri, this.bindingParameters()) as IChannelListener<IReplyChannel | IReplySessionChannel>;
+        const listener = first.binding.buildChannelListener(shape, first.listenUri, this.bindingParameters(endpoints)) as IChannelListener<IReplyChannel | IReplySessionChannel>;
         built.push({ listener, endpoints, shape });
       } catch (err) {
         problems.push(`Endpoint ${first.name} at ${first.address}: ${(err as Error).message}`);
@@ -147,7 +148,7 @@ export class ServiceHost extends CommunicationObject {
         const resolved = askedAny ? resolvedPorts.get(origin) : undefined;
         if (resolved) {
           for (const e of endpoints) this.moveToPort(e, resolved);
-          listener = first.binding.buildChannelListener(shape, first.listenUri, this.bindingParameters()) as typeof listener;
+          listener = first.binding.buildChannelListener(shape, first.listenUri, this.bindingParameters(endpoints)) as typeof listener;
         }
         const endpointDispatchers = endpoints.map((e) => new EndpointDispatcher(e, this.instanceProvider!, settings));
         const dispatcher = new ChannelDispatcher(listener, endpointDispatchers, throttle, logger);
@@ -195,11 +196,13 @@ export class ServiceHost extends CommunicationObject {
     return canSession ? 'IReplySessionChannel' : 'IReplyChannel';
   }
 
-  private bindingParameters(): BindingParameterCollection {
+  private bindingParameters(endpoints: readonly ServiceEndpoint[]): BindingParameterCollection {
     const parameters = new BindingParameterCollection();
     if (this.services) parameters.add(this.services);
     // WCF's ServiceCredentials behavior adds itself to the binding parameters: message security reads it there.
     parameters.add(this.credentials);
+    // WCF's contract behaviors: the protection levels of the contracts served here, per action.
+    parameters.add(channelProtectionRequirements(endpoints.map((e) => e.contract)));
     const cert = this.credentials.serviceCertificate;
     if (cert?.privateKeyPem) {
       const cas = this.credentials.clientCertificate.trustedAuthorities;

@@ -8,6 +8,7 @@ import { getOwnOperationDeclarations } from './OperationContract';
 import { createOperationDescription, type OperationDescription } from './OperationDescription';
 import { DEFAULT_CONTRACT_NAMESPACE, getServiceContractOptions } from './ServiceContract';
 import { SessionMode } from './SessionMode';
+import type { ProtectionLevel } from '../../security/SecurityEnumerations';
 
 /** Any class: a contract is a class decorated with `@ServiceContract`. */
 export type ContractType = abstract new (...args: never) => object;
@@ -28,6 +29,8 @@ export class ContractDescription {
     readonly configurationName: string,
     readonly sessionMode: SessionMode,
     readonly operations: readonly OperationDescription[],
+    /** Set only when the contract states one (WCF's HasProtectionLevel). */
+    readonly protectionLevel: ProtectionLevel | undefined = undefined,
   ) {
     this.operationsByAction = new Map(operations.map((op) => [op.action, op]));
     this.operationsByMethodName = new Map(operations.map((op) => [op.methodName, op]));
@@ -115,6 +118,7 @@ export class ContractDescription {
       options.configurationName ?? className,
       sessionMode,
       Object.freeze(operations),
+      options.protectionLevel,
     );
   }
 }

@@ -3,6 +3,7 @@
  * return types, so the operation states them as DataTypes; the order of `parameters` is the parameter order.
  */
 import 'reflect-metadata';
+import type { ProtectionLevel } from '../../security/SecurityEnumerations';
 import type { DataType } from '../serialization/DataType';
 import { ContractDefinitionError } from './ContractDefinitionError';
 
@@ -23,6 +24,8 @@ export interface OperationContractOptions {
   readonly parameters?: Readonly<Record<string, DataType>>;
   /** Return type; omitted means void. */
   readonly returns?: DataType;
+  /** This operation's message protection (WCF's OperationContractAttribute.ProtectionLevel); the contract's when unset. */
+  readonly protectionLevel?: ProtectionLevel;
 }
 
 export interface OperationDeclaration {

@@ -2,6 +2,7 @@
  * One operation of a contract, resolved with WCF's defaults (System.ServiceModel.Description.TypeLoader and
  * NamingHelper): names, actions, message wrappers, and the DataTypes of its parts.
  */
+import type { ProtectionLevel } from '../../security/SecurityEnumerations';
 import type { DataType } from '../serialization/DataType';
 import type { MessageWrapperName, OperationMessageDescription } from '../serialization/OperationFormatter';
 import { ContractDefinitionError } from './ContractDefinitionError';
@@ -33,6 +34,8 @@ export interface OperationDescription extends OperationMessageDescription {
   readonly responseWrapper: MessageWrapperName;
   /** Return part: `<name>Result`. */
   readonly resultElementName: string;
+  /** Set only when the operation states one (WCF's HasProtectionLevel). */
+  readonly protectionLevel: ProtectionLevel | undefined;
 }
 
 /** WCF names operations after .NET methods, which are PascalCase: `add` → `Add`, `whoAmI` → `WhoAmI`. */
@@ -120,5 +123,6 @@ export function createOperationDescription(
     requestWrapper: Object.freeze({ localName: name, namespace: contractNamespace }),
     responseWrapper: Object.freeze({ localName: `${name}Response`, namespace: contractNamespace }),
     resultElementName: `${name}Result`,
+    protectionLevel: options.protectionLevel,
   });
 }

@@ -5,6 +5,7 @@
  */
 import 'reflect-metadata';
 import { ContractDefinitionError } from './ContractDefinitionError';
+import type { ProtectionLevel } from '../../security/SecurityEnumerations';
 import { SessionMode } from './SessionMode';
 
 export interface ServiceContractOptions {
@@ -16,6 +17,11 @@ export interface ServiceContractOptions {
   readonly sessionMode?: SessionMode;
   /** The name `<endpoint contract="…">` refers to in configuration; defaults to the class name. */
   readonly configurationName?: string;
+  /**
+   * How message security protects the bodies of this contract's messages (WCF's ServiceContractAttribute
+   * .ProtectionLevel); unset means the binding's default, EncryptAndSign. WS-Addressing headers are always signed.
+   */
+  readonly protectionLevel?: ProtectionLevel;
 }
 
 /** WCF's default contract namespace (NamingHelper.DefaultNamespace). */
