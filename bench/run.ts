@@ -12,6 +12,7 @@ const suites: { name: string; load: () => Promise<{ run(): Promise<BenchRow[]> }
   { name: 'config', load: () => import('./configBench') },
   { name: 'basicHttp', load: () => import('./basicHttpBench') },
   { name: 'crypto', load: () => import('./cryptoBench') },
+  { name: 'security', load: () => import('./securityBench') },
 ];
 
 async function main(): Promise<void> {

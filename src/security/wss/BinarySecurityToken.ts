@@ -30,6 +30,23 @@ export function createX509BinarySecurityToken(certificate: X509Certificate, id: 
   return e;
 }
 
+/**
+ * Certificates seen in BinarySecurityTokens, by their DER: a client sends the same certificate with every
+ * message, and parsing it (and its names, for the identity) costs more than a MAC. Bounded; oldest dropped.
+ */
+const seen = new Map<string, X509Certificate>();
+const SEEN_MAX = 256;
+
+function certificateOf(der: Buffer): X509Certificate {
+  const key = der.toString('base64');
+  const known = seen.get(key);
+  if (known) return known;
+  const certificate = new X509Certificate(der);
+  if (seen.size >= SEEN_MAX) seen.delete(seen.keys().next().value as string);
+  seen.set(key, certificate);
+  return certificate;
+}
+
 export interface X509BinarySecurityToken {
   readonly id: string | undefined;
   readonly certificate: X509Certificate;
@@ -48,7 +65,7 @@ export function readX509BinarySecurityToken(element: XmlElement): X509BinarySecu
   if (!der || der.length === 0) throw new SecurityTokenError('The BinarySecurityToken is not base64.');
   let certificate: X509Certificate;
   try {
-    certificate = new X509Certificate(der);
+    certificate = certificateOf(der);
   } catch (err) {
     throw new SecurityTokenError('The BinarySecurityToken does not hold an X.509 certificate.', {
       cause: err,
