@@ -68,8 +68,11 @@ export class X509CertificateAuthentication {
   /** Whether Node's bundled root CAs count as trusted roots (default true, as the Windows root store does). */
   useSystemRoots = true;
 
-  /** The validator these settings describe; throws for settings Indigo cannot honour. */
-  createValidator(): X509CertificateValidator {
+  /**
+   * The validator these settings describe; throws for settings Indigo cannot honour. `extraRoots`: more trusted
+   * roots (PEM), e.g. the CAs a service trusts for TLS client certificates — one machine root store, as in WCF.
+   */
+  createValidator(extraRoots: readonly string[] = []): X509CertificateValidator {
     if (this.revocationMode !== X509RevocationMode.NoCheck) {
       throw new RangeError(
         `revocationMode '${this.revocationMode}' is not supported: Indigo does not check certificate revocation (no CRL or OCSP client). Set revocationMode="NoCheck".`,
@@ -81,6 +84,7 @@ export class X509CertificateAuthentication {
     ];
     const roots = [
       ...this.trustedRoots.map(x509Of),
+      ...extraRoots.map(x509Of),
       ...(this.trustedRootFolder ? readCertificateFolder(this.trustedRootFolder) : []),
     ];
     const intermediates = this.intermediates.map(x509Of);

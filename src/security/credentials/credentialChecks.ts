@@ -75,7 +75,9 @@ export function recipientValidators(
   let certificateValidator: X509CertificateValidator | undefined;
   if (clientCertificates) {
     try {
-      certificateValidator = credentials.clientCertificate.authentication.createValidator();
+      certificateValidator = credentials.clientCertificate.authentication.createValidator(
+        credentials.clientCertificate.trustedAuthorities,
+      );
     } catch (err) {
       throw new BindingConfigurationError(
         `ServiceCredentials.clientCertificate.authentication: ${(err as Error).message}`,
@@ -100,7 +102,10 @@ export function recipientValidators(
   }
   return {
     clientCertificate: () =>
-      certificateValidator ?? credentials.clientCertificate.authentication.createValidator(),
+      certificateValidator ??
+      credentials.clientCertificate.authentication.createValidator(
+        credentials.clientCertificate.trustedAuthorities,
+      ),
     userName: () => {
       if (!userNameValidator) throw new BindingConfigurationError('No user name validator is configured.');
       return userNameValidator;
