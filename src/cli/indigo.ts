@@ -14,6 +14,7 @@ import { resolve } from 'node:path';
 import { ConfigurationLoadError } from '../config/ConfigurationError';
 import { loadConfiguration } from '../config/loadConfiguration';
 import type { ServiceHost } from '../service/ServiceHost';
+import { certCommand } from './certCommand';
 import { describeCommand, validateCommand } from './configCommands';
 import { HostModuleError, isHostModule } from './HostModule';
 import { resolveModulePath } from './resolveModule';
@@ -32,6 +33,8 @@ const usage = `usage:
       Exit 0 and a one-line summary, or exit 1 and every error as file:line:col: message.
   indigo describe <config> [--binding <name>] [--json]
       Prints each endpoint's channel stack, top to bottom, with its effective settings.
+  indigo cert create <folder> [--service-name N] [--client-name N] [--days D] [--password P]
+      Writes a test CA and service/client certificates (PEM, key, PFX, and config store folders).
   Exit codes: 0 success, 1 invalid config or failure, 2 usage error.`;
 
 class UsageError extends Error {}
@@ -114,6 +117,9 @@ async function main(argv: string[]): Promise<void> {
       process.exitCode = await describeCommand(file, binding, json);
       return;
     }
+    case 'cert': // indigo cert create <folder>: test certificates for message security (src/cli/certCommand.ts)
+      process.exitCode = certCommand(args, option);
+      return;
     case undefined:
     case '--help':
     case '-h':
