@@ -15,6 +15,10 @@ import { ICalculator } from './ICalculator';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfigurationText } from '../../src/config/loadConfiguration';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { createTestCertificates } from '../../src/cli/certCommand';
+import { createHosts as createSecureHosts, secureClient, secureSampleBindings } from './secure';
 
 /**
  * The same calculator from app.config and from app.json: hosts and clients made from the config. The files
@@ -101,8 +105,40 @@ async function main(): Promise<void> {
   console.log('\nThe same service and clients, from samples/calculator/app.config and app.json:\n');
   ok = (await runFromConfig('app.config')) && ok;
   ok = (await runFromConfig('app.json')) && ok;
+  console.log('\nWS-Security message security (test certificates made for this run, as `npx indigo cert create` makes them):\n');
+  ok = (await runSecureSamples()) && ok;
   console.log(ok ? '\nall calls answered as expected' : '\nsome calls did not answer as expected');
   process.exitCode = ok ? 0 : 1;
+}
+
+/** The calculator over message security (samples/calculator/secure.ts): WhoAmI names the caller. */
+async function runSecureSamples(): Promise<boolean> {
+  const folder = mkdtempSync(join(tmpdir(), 'indigo-sample-certs-'));
+  try {
+    createTestCertificates(folder);
+    const [host] = await createSecureHosts({ port: 0, certificates: folder });
+    await host.open();
+    let ok = true;
+    for (const [i, sample] of secureSampleBindings().entries()) {
+      const address = host.endpoints[i].address.toString();
+      const factory = await secureClient(sample, address, folder);
+      const calc = await factory.createChannel();
+      const started = performance.now();
+      const sum = await calc.add(2, 3);
+      const echo = await calc.echo('hello <indigo> & é世');
+      const who = await calc.whoAmI();
+      const ms = (performance.now() - started).toFixed(1);
+      await factory.close();
+      const expected = sample.caller === 'userName' ? who === 'alice' : /CN=indigo-test-client; [0-9A-F]{40}$/.test(who);
+      const good = sum === 5 && echo === 'hello <indigo> & é世' && expected;
+      ok = good && ok;
+      console.log(`${good ? 'ok  ' : 'FAIL'} ${sample.description}\n       ${address}\n       add(2,3)=${sum}  whoAmI=${who}  ${ms} ms`);
+    }
+    await host.close();
+    return ok;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 main().catch((err: unknown) => {
