@@ -55,7 +55,13 @@ export async function measure(op: () => unknown, options: MeasureOptions = {}): 
   return { opsPerSecond: ops, microsPerOp: 1e6 / ops, rounds: perRound };
 }
 
-export function ratioRow(ours: string, theirs: string, oursValue: number, theirsValue: number, note: string): BenchRow {
+export function ratioRow(
+  ours: string,
+  theirs: string,
+  oursValue: number,
+  theirsValue: number,
+  note: string,
+): BenchRow {
   return { name: `${ours} vs ${theirs}`, value: round(oursValue / theirsValue, 2), unit: 'x', note };
 }
 

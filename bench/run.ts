@@ -25,7 +25,8 @@ async function main(): Promise<void> {
   }
   const width = Math.max(...rows.map((r) => r.name.length), 4);
   console.log(`${'name'.padEnd(width)}  ${'value'.padStart(12)}  unit     note`);
-  for (const r of rows) console.log(`${r.name.padEnd(width)}  ${String(r.value).padStart(12)}  ${r.unit.padEnd(7)}  ${r.note}`);
+  for (const r of rows)
+    console.log(`${r.name.padEnd(width)}  ${String(r.value).padStart(12)}  ${r.unit.padEnd(7)}  ${r.note}`);
   const dir = join(__dirname, '..', '..', 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'latest.json'), JSON.stringify(rows, null, 2) + '\n');

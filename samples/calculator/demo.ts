@@ -105,7 +105,9 @@ async function main(): Promise<void> {
   console.log('\nThe same service and clients, from samples/calculator/app.config and app.json:\n');
   ok = (await runFromConfig('app.config')) && ok;
   ok = (await runFromConfig('app.json')) && ok;
-  console.log('\nWS-Security message security (test certificates made for this run, as `npx indigo cert create` makes them):\n');
+  console.log(
+    '\nWS-Security message security (test certificates made for this run, as `npx indigo cert create` makes them):\n',
+  );
   ok = (await runSecureSamples()) && ok;
   console.log(ok ? '\nall calls answered as expected' : '\nsome calls did not answer as expected');
   process.exitCode = ok ? 0 : 1;
@@ -129,10 +131,13 @@ async function runSecureSamples(): Promise<boolean> {
       const who = await calc.whoAmI();
       const ms = (performance.now() - started).toFixed(1);
       await factory.close();
-      const expected = sample.caller === 'userName' ? who === 'alice' : /CN=indigo-test-client; [0-9A-F]{40}$/.test(who);
+      const expected =
+        sample.caller === 'userName' ? who === 'alice' : /CN=indigo-test-client; [0-9A-F]{40}$/.test(who);
       const good = sum === 5 && echo === 'hello <indigo> & é世' && expected;
       ok = good && ok;
-      console.log(`${good ? 'ok  ' : 'FAIL'} ${sample.description}\n       ${address}\n       add(2,3)=${sum}  whoAmI=${who}  ${ms} ms`);
+      console.log(
+        `${good ? 'ok  ' : 'FAIL'} ${sample.description}\n       ${address}\n       add(2,3)=${sum}  whoAmI=${who}  ${ms} ms`,
+      );
     }
     await host.close();
     return ok;

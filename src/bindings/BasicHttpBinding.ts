@@ -10,7 +10,10 @@ export interface BasicHttpSecurity {
 }
 
 export interface BasicHttpBindingOptions extends HttpBindingOptions {
-  security?: { mode?: BasicHttpSecurityMode; transport?: { clientCredentialType?: HttpClientCredentialType } };
+  security?: {
+    mode?: BasicHttpSecurityMode;
+    transport?: { clientCredentialType?: HttpClientCredentialType };
+  };
 }
 
 /**
@@ -25,18 +28,25 @@ export class BasicHttpBinding extends HttpBindingBase {
     super(o);
     this.security = {
       mode: o.security?.mode ?? BasicHttpSecurityMode.None,
-      transport: { clientCredentialType: o.security?.transport?.clientCredentialType ?? HttpClientCredentialType.None },
+      transport: {
+        clientCredentialType: o.security?.transport?.clientCredentialType ?? HttpClientCredentialType.None,
+      },
     };
   }
 
   override createBindingElements(): BindingElement[] {
     const mode = this.security.mode;
     if (mode !== BasicHttpSecurityMode.None && mode !== BasicHttpSecurityMode.Transport) {
-      throw new BindingConfigurationError(`${this.name}: security mode '${mode}' is not supported yet; supported: None, Transport.`);
+      throw new BindingConfigurationError(
+        `${this.name}: security mode '${mode}' is not supported yet; supported: None, Transport.`,
+      );
     }
     return [
       this.createEncoding(MessageVersion.Soap11),
-      this.createTransport(mode === BasicHttpSecurityMode.Transport, this.security.transport.clientCredentialType),
+      this.createTransport(
+        mode === BasicHttpSecurityMode.Transport,
+        this.security.transport.clientCredentialType,
+      ),
     ];
   }
 }

@@ -28,7 +28,9 @@ export abstract class Binding {
   abstract createBindingElements(): BindingElement[];
 
   get scheme(): string {
-    const transport = this.createBindingElements().find((e): e is TransportBindingElement => e instanceof TransportBindingElement);
+    const transport = this.createBindingElements().find(
+      (e): e is TransportBindingElement => e instanceof TransportBindingElement,
+    );
     return transport ? transport.scheme : '';
   }
 
@@ -43,22 +45,33 @@ export abstract class Binding {
     return version;
   }
 
-  buildChannelFactory<S extends ChannelShape>(shape: S, parameters: BindingParameterCollection = new BindingParameterCollection()): IChannelFactory<ChannelShapes[S]> {
+  buildChannelFactory<S extends ChannelShape>(
+    shape: S,
+    parameters: BindingParameterCollection = new BindingParameterCollection(),
+  ): IChannelFactory<ChannelShapes[S]> {
     const elements = this.checkedElements();
     const context = new BindingContext(this, parameters, elements);
     if (!context.canBuildInnerChannelFactory(shape)) {
-      throw new BindingConfigurationError(`The binding '${this.name}' cannot build a channel factory for ${shape}.`);
+      throw new BindingConfigurationError(
+        `The binding '${this.name}' cannot build a channel factory for ${shape}.`,
+      );
     }
     const factory = context.buildInnerChannelFactory(shape);
     context.validateBindingElementsConsumed();
     return factory;
   }
 
-  buildChannelListener<S extends ChannelShape>(shape: S, listenUri: URL, parameters: BindingParameterCollection = new BindingParameterCollection()): IChannelListener<ChannelShapes[S]> {
+  buildChannelListener<S extends ChannelShape>(
+    shape: S,
+    listenUri: URL,
+    parameters: BindingParameterCollection = new BindingParameterCollection(),
+  ): IChannelListener<ChannelShapes[S]> {
     const elements = this.checkedElements();
     const context = new BindingContext(this, parameters, elements, listenUri);
     if (!context.canBuildInnerChannelListener(shape)) {
-      throw new BindingConfigurationError(`The binding '${this.name}' cannot build a channel listener for ${shape}.`);
+      throw new BindingConfigurationError(
+        `The binding '${this.name}' cannot build a channel listener for ${shape}.`,
+      );
     }
     const listener = context.buildInnerChannelListener(shape);
     context.validateBindingElementsConsumed();
@@ -66,11 +79,20 @@ export abstract class Binding {
   }
 
   canBuildChannelListener(shape: ChannelShape): boolean {
-    return new BindingContext(this, new BindingParameterCollection(), this.checkedElements(), new URL('http://localhost/')).canBuildInnerChannelListener(shape);
+    return new BindingContext(
+      this,
+      new BindingParameterCollection(),
+      this.checkedElements(),
+      new URL('http://localhost/'),
+    ).canBuildInnerChannelListener(shape);
   }
 
   canBuildChannelFactory(shape: ChannelShape): boolean {
-    return new BindingContext(this, new BindingParameterCollection(), this.checkedElements()).canBuildInnerChannelFactory(shape);
+    return new BindingContext(
+      this,
+      new BindingParameterCollection(),
+      this.checkedElements(),
+    ).canBuildInnerChannelFactory(shape);
   }
 
   /** WCF's invariants (spec/bindings.md §3): exactly one transport, and it is last; at most one encoder. */
@@ -78,7 +100,9 @@ export abstract class Binding {
     const elements = this.createBindingElements();
     const transports = elements.filter((e) => e instanceof TransportBindingElement);
     if (transports.length === 0) {
-      throw new BindingConfigurationError(`The binding '${this.name}' has no transport binding element: a binding needs exactly one, last.`);
+      throw new BindingConfigurationError(
+        `The binding '${this.name}' has no transport binding element: a binding needs exactly one, last.`,
+      );
     }
     if (transports.length > 1) {
       throw new BindingConfigurationError(

@@ -67,7 +67,12 @@ export class BindingContext {
   }
 
   clone(): BindingContext {
-    return new BindingContext(this.binding, this.bindingParameters, this.remainingBindingElements, this.listenUri);
+    return new BindingContext(
+      this.binding,
+      this.bindingParameters,
+      this.remainingBindingElements,
+      this.listenUri,
+    );
   }
 
   private removeNext(): BindingElement {

@@ -32,11 +32,17 @@ export abstract class BindingElement {
     return context.canBuildInnerChannelListener(shape);
   }
 
-  buildChannelFactory<S extends ChannelShape>(context: BindingContext, shape: S): IChannelFactory<ChannelShapes[S]> {
+  buildChannelFactory<S extends ChannelShape>(
+    context: BindingContext,
+    shape: S,
+  ): IChannelFactory<ChannelShapes[S]> {
     return context.buildInnerChannelFactory(shape);
   }
 
-  buildChannelListener<S extends ChannelShape>(context: BindingContext, shape: S): IChannelListener<ChannelShapes[S]> {
+  buildChannelListener<S extends ChannelShape>(
+    context: BindingContext,
+    shape: S,
+  ): IChannelListener<ChannelShapes[S]> {
     return context.buildInnerChannelListener(shape);
   }
 }

@@ -70,8 +70,10 @@ export interface ChannelShapes {
   IReplySessionChannel: IReplySessionChannel;
 }
 export type ChannelShape = keyof ChannelShapes;
-export type ClientChannelShape = 'IOutputChannel' | 'IRequestChannel' | 'IOutputSessionChannel' | 'IRequestSessionChannel';
-export type ServiceChannelShape = 'IInputChannel' | 'IReplyChannel' | 'IInputSessionChannel' | 'IReplySessionChannel';
+export type ClientChannelShape =
+  'IOutputChannel' | 'IRequestChannel' | 'IOutputSessionChannel' | 'IRequestSessionChannel';
+export type ServiceChannelShape =
+  'IInputChannel' | 'IReplyChannel' | 'IInputSessionChannel' | 'IReplySessionChannel';
 
 export function isSessionShape(shape: ChannelShape): boolean {
   return shape.includes('Session');

@@ -11,7 +11,11 @@ export class FaultException extends Error {
   /** The action of the fault message (WCF's FaultException.Action); undefined for the version's default. */
   readonly action: string | undefined;
 
-  constructor(reason: string, code: FaultCode = FaultCode.createSenderFaultCode(), options: { detail?: XmlElement; action?: string } = {}) {
+  constructor(
+    reason: string,
+    code: FaultCode = FaultCode.createSenderFaultCode(),
+    options: { detail?: XmlElement; action?: string } = {},
+  ) {
     super(reason);
     this.name = 'FaultException';
     this.code = code;

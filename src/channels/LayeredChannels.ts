@@ -1,4 +1,10 @@
-import type { IChannelFactory, IChannelListener, IReplyChannel, IRequestChannel, RequestContext } from './Channels';
+import type {
+  IChannelFactory,
+  IChannelListener,
+  IReplyChannel,
+  IRequestChannel,
+  RequestContext,
+} from './Channels';
 import { CommunicationObject } from './CommunicationObject';
 import type { EndpointAddress } from './EndpointAddress';
 import type { Message } from './Message';
@@ -8,7 +14,10 @@ import type { Message } from './Message';
  * LayeredChannelListener): the wrapper opens, closes and aborts with the inner object and changes only what
  * passes through. Security and session elements build on these, and so can a user's own element.
  */
-export abstract class LayeredChannelFactory<TChannel, TInner> extends CommunicationObject implements IChannelFactory<TChannel> {
+export abstract class LayeredChannelFactory<TChannel, TInner>
+  extends CommunicationObject
+  implements IChannelFactory<TChannel>
+{
   protected constructor(protected readonly innerFactory: IChannelFactory<TInner>) {
     super();
   }
@@ -28,7 +37,10 @@ export abstract class LayeredChannelFactory<TChannel, TInner> extends Communicat
   }
 }
 
-export abstract class LayeredChannelListener<TChannel, TInner> extends CommunicationObject implements IChannelListener<TChannel> {
+export abstract class LayeredChannelListener<TChannel, TInner>
+  extends CommunicationObject
+  implements IChannelListener<TChannel>
+{
   protected constructor(protected readonly innerListener: IChannelListener<TInner>) {
     super();
   }

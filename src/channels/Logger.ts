@@ -16,7 +16,8 @@ export const consoleLogger: Logger = {
     if (process.env.INDIGO_LOG === 'debug') console.debug(`[indigo] ${m}`, d ?? '');
   },
   info: (m, d) => {
-    if (process.env.INDIGO_LOG === 'debug' || process.env.INDIGO_LOG === 'info') console.info(`[indigo] ${m}`, d ?? '');
+    if (process.env.INDIGO_LOG === 'debug' || process.env.INDIGO_LOG === 'info')
+      console.info(`[indigo] ${m}`, d ?? '');
   },
   warn: (m, d) => console.warn(`[indigo] ${m}`, d ?? ''),
   error: (m, d) => console.error(`[indigo] ${m}`, d ?? ''),

@@ -46,16 +46,26 @@ export class Message {
   }
 
   /** A message for an action with an optional body (WCF's Message.CreateMessage). */
-  static createMessage(version: MessageVersion, action: string | undefined, body: XmlElement | null = null): Message {
+  static createMessage(
+    version: MessageVersion,
+    action: string | undefined,
+    body: XmlElement | null = null,
+  ): Message {
     const message = new Message(version, body);
     message.headers.action = action;
     return message;
   }
 
   /** A fault message (WCF's Message.CreateMessage(version, fault, action)). */
-  static createFaultMessage(version: MessageVersion, fault: MessageFault, action: string | undefined): Message {
+  static createFaultMessage(
+    version: MessageVersion,
+    fault: MessageFault,
+    action: string | undefined,
+  ): Message {
     // toEnvelope declares `a` for the addressing namespace on s:Envelope; an addressing fault code uses it.
-    const inScope = new Map(version.addressing === AddressingVersion.None ? [] : [['a', version.addressing.namespace]]);
+    const inScope = new Map(
+      version.addressing === AddressingVersion.None ? [] : [['a', version.addressing.namespace]],
+    );
     const message = new Message(version, fault.toElement(version.envelope, 's', inScope));
     message.headers.action = action;
     return message;
@@ -89,7 +99,8 @@ export class Message {
     }
     const sns = this.version.envelope.namespace;
     const envelope = new XmlElement('s', 'Envelope', sns).declareNamespace('s', sns);
-    if (this.version.addressing !== AddressingVersion.None) envelope.declareNamespace('a', this.version.addressing.namespace);
+    if (this.version.addressing !== AddressingVersion.None)
+      envelope.declareNamespace('a', this.version.addressing.namespace);
     const headerElements = this.headers.toElements('s', 'a');
     if (headerElements.length) {
       const header = envelope.appendChild(new XmlElement('s', 'Header', sns));
@@ -108,7 +119,9 @@ export class Message {
     if (version === MessageVersion.None) return new Message(version, envelope, undefined, envelope);
     const sns = version.envelope.namespace;
     if (envelope.localName !== 'Envelope' || envelope.namespaceUri !== sns) {
-      const known = [EnvelopeVersion.Soap11, EnvelopeVersion.Soap12].find((v) => v.namespace === envelope.namespaceUri);
+      const known = [EnvelopeVersion.Soap11, EnvelopeVersion.Soap12].find(
+        (v) => v.namespace === envelope.namespaceUri,
+      );
       throw new EnvelopeVersionMismatchError(
         known
           ? `The envelope version of the incoming message (${known.name}) does not match that of the encoder (${version.envelope.name}).`
@@ -123,9 +136,13 @@ export class Message {
         continue;
       }
       if (child.kind !== 'element') continue;
-      if (child.namespaceUri === sns && child.localName === 'Header' && !headerElement && !bodyElement) headerElement = child;
+      if (child.namespaceUri === sns && child.localName === 'Header' && !headerElement && !bodyElement)
+        headerElement = child;
       else if (child.namespaceUri === sns && child.localName === 'Body' && !bodyElement) bodyElement = child;
-      else throw new ProtocolException(`Unexpected element {${child.namespaceUri}}${child.localName} in the SOAP Envelope.`);
+      else
+        throw new ProtocolException(
+          `Unexpected element {${child.namespaceUri}}${child.localName} in the SOAP Envelope.`,
+        );
     }
     if (!bodyElement) throw new ProtocolException('The SOAP Envelope has no Body.');
     const bodyChildren = bodyElement.elements();

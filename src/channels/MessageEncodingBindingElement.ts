@@ -9,7 +9,9 @@ import type { XmlDictionaryReaderQuotas } from '../xml/XmlDictionaryReaderQuotas
 export const MessageVersionProperty = new BindingPropertyKey<MessageVersion>('MessageVersion');
 
 /** The reader quotas of the stack's encoder (the serializer applies maxArrayLength from them). */
-export const ReaderQuotasProperty = new BindingPropertyKey<XmlDictionaryReaderQuotas>('XmlDictionaryReaderQuotas');
+export const ReaderQuotasProperty = new BindingPropertyKey<XmlDictionaryReaderQuotas>(
+  'XmlDictionaryReaderQuotas',
+);
 
 /**
  * WCF's MessageEncodingBindingElement. It builds no channel: it puts itself into the binding parameters and
@@ -19,12 +21,18 @@ export abstract class MessageEncodingBindingElement extends BindingElement {
   abstract messageVersion: MessageVersion;
   abstract createMessageEncoderFactory(): MessageEncoderFactory;
 
-  override buildChannelFactory<S extends ChannelShape>(context: BindingContext, shape: S): IChannelFactory<ChannelShapes[S]> {
+  override buildChannelFactory<S extends ChannelShape>(
+    context: BindingContext,
+    shape: S,
+  ): IChannelFactory<ChannelShapes[S]> {
     context.bindingParameters.add(this);
     return context.buildInnerChannelFactory(shape);
   }
 
-  override buildChannelListener<S extends ChannelShape>(context: BindingContext, shape: S): IChannelListener<ChannelShapes[S]> {
+  override buildChannelListener<S extends ChannelShape>(
+    context: BindingContext,
+    shape: S,
+  ): IChannelListener<ChannelShapes[S]> {
     context.bindingParameters.add(this);
     return context.buildInnerChannelListener(shape);
   }

@@ -46,12 +46,19 @@ export class MessageFault {
    * prefixes the envelope will have declared around it (prefix → namespace): a code in one of those namespaces
    * uses that prefix, as WCF's writer does (LookupPrefix before declaring), instead of redeclaring it.
    */
-  toElement(envelope: EnvelopeVersion, envelopePrefix = 's', inScope: ReadonlyMap<string, string> = new Map()): XmlElement {
+  toElement(
+    envelope: EnvelopeVersion,
+    envelopePrefix = 's',
+    inScope: ReadonlyMap<string, string> = new Map(),
+  ): XmlElement {
     const sns = envelope.namespace;
     const fault = new XmlElement(envelopePrefix, 'Fault', sns);
     if (envelope === EnvelopeVersion.Soap11) {
       // SOAP 1.1 has one code: WCF writes the most specific one (the subcode of Sender/Receiver when present).
-      const code = (this.code.isSenderFault || this.code.isReceiverFault) && this.code.subCode ? this.code.subCode : this.code;
+      const code =
+        (this.code.isSenderFault || this.code.isReceiverFault) && this.code.subCode
+          ? this.code.subCode
+          : this.code;
       const faultcode = fault.appendChild(new XmlElement('', 'faultcode', ''));
       faultcode.appendChild(new XmlText(qualifiedCode(faultcode, code, envelope, envelopePrefix, inScope)));
       const faultstring = fault.appendChild(new XmlElement('', 'faultstring', ''));
@@ -66,7 +73,8 @@ export class MessageFault {
     const text = reason.appendChild(new XmlElement(envelopePrefix, 'Text', sns));
     text.setAttribute('lang', this.reasonLanguage, XML_NAMESPACE, 'xml');
     text.appendChild(new XmlText(this.reason));
-    if (this.detail) fault.appendChild(new XmlElement(envelopePrefix, 'Detail', sns)).appendChild(this.detail.clone());
+    if (this.detail)
+      fault.appendChild(new XmlElement(envelopePrefix, 'Detail', sns)).appendChild(this.detail.clone());
     return fault;
   }
 
@@ -76,23 +84,45 @@ export class MessageFault {
     if (envelope === EnvelopeVersion.Soap11) {
       const faultcode = fault.element('faultcode', '');
       const faultstring = fault.element('faultstring', '');
-      if (!faultcode || !faultstring) throw new ProtocolException('The SOAP 1.1 fault lacks faultcode or faultstring.');
+      if (!faultcode || !faultstring)
+        throw new ProtocolException('The SOAP 1.1 fault lacks faultcode or faultstring.');
       const code = readQName(faultcode, envelope);
       const detail = fault.element('detail', '')?.firstElement();
-      return new MessageFault(code, faultstring.textContent, detail, faultstring.getAttribute('lang', XML_NAMESPACE));
+      return new MessageFault(
+        code,
+        faultstring.textContent,
+        detail,
+        faultstring.getAttribute('lang', XML_NAMESPACE),
+      );
     }
     const codeElement = fault.element('Code', sns);
     const reason = fault.element('Reason', sns);
     if (!codeElement || !reason) throw new ProtocolException('The SOAP 1.2 fault lacks Code or Reason.');
     const text = reason.element('Text', sns);
     const detail = fault.element('Detail', sns)?.firstElement();
-    return new MessageFault(readCode12(codeElement, envelope), text?.textContent ?? '', detail, text?.getAttribute('lang', XML_NAMESPACE));
+    return new MessageFault(
+      readCode12(codeElement, envelope),
+      text?.textContent ?? '',
+      detail,
+      text?.getAttribute('lang', XML_NAMESPACE),
+    );
   }
 }
 
-function qualifiedCode(host: XmlElement, code: FaultCode, envelope: EnvelopeVersion, envelopePrefix: string, inScope: ReadonlyMap<string, string>): string {
+function qualifiedCode(
+  host: XmlElement,
+  code: FaultCode,
+  envelope: EnvelopeVersion,
+  envelopePrefix: string,
+  inScope: ReadonlyMap<string, string>,
+): string {
   if (code.namespace === '' || code.namespace === envelope.namespace) {
-    const name = envelope === EnvelopeVersion.Soap11 && code.isSenderFault ? 'Client' : envelope === EnvelopeVersion.Soap11 && code.isReceiverFault ? 'Server' : code.name;
+    const name =
+      envelope === EnvelopeVersion.Soap11 && code.isSenderFault
+        ? 'Client'
+        : envelope === EnvelopeVersion.Soap11 && code.isReceiverFault
+          ? 'Server'
+          : code.name;
     // The envelope prefix is in scope from s:Envelope.
     return `${envelopePrefix}:${name}`;
   }
@@ -101,11 +131,24 @@ function qualifiedCode(host: XmlElement, code: FaultCode, envelope: EnvelopeVers
   return `a:${code.name}`;
 }
 
-function writeCode12(codeElement: XmlElement, code: FaultCode, envelope: EnvelopeVersion, prefix: string, inScope: ReadonlyMap<string, string>): void {
+function writeCode12(
+  codeElement: XmlElement,
+  code: FaultCode,
+  envelope: EnvelopeVersion,
+  prefix: string,
+  inScope: ReadonlyMap<string, string>,
+): void {
   const sns = envelope.namespace;
   const value = codeElement.appendChild(new XmlElement(prefix, 'Value', sns));
   value.appendChild(new XmlText(qualifiedCode(value, code, envelope, prefix, inScope)));
-  if (code.subCode) writeCode12(codeElement.appendChild(new XmlElement(prefix, 'Subcode', sns)), code.subCode, envelope, prefix, inScope);
+  if (code.subCode)
+    writeCode12(
+      codeElement.appendChild(new XmlElement(prefix, 'Subcode', sns)),
+      code.subCode,
+      envelope,
+      prefix,
+      inScope,
+    );
 }
 
 function readCode12(codeElement: XmlElement, envelope: EnvelopeVersion): FaultCode {
@@ -125,9 +168,13 @@ function readQName(element: XmlElement, envelope: EnvelopeVersion): FaultCode {
   const ns = element.lookupNamespaceUri(prefix);
   // An undeclared prefix must not fall back to "no namespace": `x:Client` would then read as the generic
   // Sender code. WCF's reader (ReadElementContentAsQualifiedName) refuses it too.
-  if (ns === undefined) throw new ProtocolException(`The fault code '${text}' uses the undeclared prefix '${prefix}'.`);
+  if (ns === undefined)
+    throw new ProtocolException(`The fault code '${text}' uses the undeclared prefix '${prefix}'.`);
   // Codes in the envelope namespace are the generic ones; keep them namespace-less like WCF's FaultCode.
-  return new FaultCode(ns === envelope.namespace ? genericName(name, envelope) : name, ns === envelope.namespace ? '' : ns);
+  return new FaultCode(
+    ns === envelope.namespace ? genericName(name, envelope) : name,
+    ns === envelope.namespace ? '' : ns,
+  );
 }
 
 function genericName(name: string, envelope: EnvelopeVersion): string {

@@ -36,7 +36,12 @@ export class MessageHeader {
   }
 
   /** A header whose content is text (the shape of most addressing and custom headers). */
-  static createText(name: string, namespace: string, value: string, options?: MessageHeaderOptions): MessageHeader {
+  static createText(
+    name: string,
+    namespace: string,
+    value: string,
+    options?: MessageHeaderOptions,
+  ): MessageHeader {
     const element = new XmlElement('', name, namespace).declareNamespace('', namespace);
     if (value) element.appendChild(new XmlText(value));
     return new MessageHeader(element, options);

@@ -40,7 +40,9 @@ export class MessageHeaders {
   /** Headers that say mustUnderstand, target us, and nobody understood (WCF's MustUnderstand check). */
   notUnderstood(): MessageHeader[] {
     const envelope = this.version.envelope;
-    return this.others.filter((h) => h.mustUnderstand && h.targetsUltimateReceiver(envelope) && !this.isUnderstood(h));
+    return this.others.filter(
+      (h) => h.mustUnderstand && h.targetsUltimateReceiver(envelope) && !this.isUnderstood(h),
+    );
   }
 
   /**
@@ -76,7 +78,10 @@ export class MessageHeaders {
       if (header.mustUnderstand && e.getAttribute('mustUnderstand', envelopeNs) === undefined) {
         e.setAttribute('mustUnderstand', '1', envelopeNs, envelopePrefix);
       }
-      if (header.actor && e.getAttribute(this.version.envelope.actorAttributeName, envelopeNs) === undefined) {
+      if (
+        header.actor &&
+        e.getAttribute(this.version.envelope.actorAttributeName, envelopeNs) === undefined
+      ) {
         e.setAttribute(this.version.envelope.actorAttributeName, header.actor, envelopeNs, envelopePrefix);
       }
       result.push(e);

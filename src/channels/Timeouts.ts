@@ -12,12 +12,21 @@ export const DefaultTimeouts = {
 } as const;
 
 /** Runs `work` and rejects with a TimeoutException naming `what` when it takes longer than `timeoutMs`. */
-export function withTimeout<T>(work: Promise<T>, timeoutMs: number, what: string, onTimeout?: () => void): Promise<T> {
+export function withTimeout<T>(
+  work: Promise<T>,
+  timeoutMs: number,
+  what: string,
+  onTimeout?: () => void,
+): Promise<T> {
   if (!Number.isFinite(timeoutMs)) return work;
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => {
       onTimeout?.();
-      reject(new TimeoutException(`${what} did not complete within the allotted timeout of ${formatTimeSpan(timeoutMs)}.`));
+      reject(
+        new TimeoutException(
+          `${what} did not complete within the allotted timeout of ${formatTimeSpan(timeoutMs)}.`,
+        ),
+      );
     }, timeoutMs);
     work.then(
       (value) => {

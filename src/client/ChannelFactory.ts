@@ -11,7 +11,12 @@ import { FaultException } from '../channels/FaultException';
 import { Message } from '../channels/Message';
 import type { MessageVersion } from '../channels/MessageVersion';
 import type { XmlElement } from '../xml/XmlNode';
-import { ContractDefinitionError, ContractDescription, type OperationDescription, SessionMode } from '../service/description';
+import {
+  ContractDefinitionError,
+  ContractDescription,
+  type OperationDescription,
+  SessionMode,
+} from '../service/description';
 import { channelProtectionRequirements } from '../service/description/ChannelProtection';
 import { formatterSettingsFor } from '../service/runtime/EndpointDispatcher';
 import { OperationFormatter } from '../service/serialization';
@@ -46,15 +51,22 @@ export class ChannelFactory<TContract extends object> extends CommunicationObjec
   ) {
     super(binding.openTimeout, binding.closeTimeout);
     this.contract = ContractDescription.getContract(contract);
-    this.remoteAddress = remoteAddress instanceof EndpointAddress ? remoteAddress : new EndpointAddress(remoteAddress.toString());
+    this.remoteAddress =
+      remoteAddress instanceof EndpointAddress
+        ? remoteAddress
+        : new EndpointAddress(remoteAddress.toString());
     const clash = this.contract.operations.find((op) => clientChannelMembers.includes(op.methodName));
     if (clash) {
-      throw new ContractDefinitionError(`The operation method '${clash.methodName}' of contract '${this.contract.name}' has the name of an IClientChannel member; rename the method (the WCF name can stay via @OperationContract({ name })).`);
+      throw new ContractDefinitionError(
+        `The operation method '${clash.methodName}' of contract '${this.contract.name}' has the name of an IClientChannel member; rename the method (the WCF name can stay via @OperationContract({ name })).`,
+      );
     }
   }
 
   /** A proxy for the contract; it opens itself on the first call, as WCF's does. */
-  async createChannel(address: string | URL | EndpointAddress = this.remoteAddress): Promise<TContract & IClientChannel> {
+  async createChannel(
+    address: string | URL | EndpointAddress = this.remoteAddress,
+  ): Promise<TContract & IClientChannel> {
     if (this.state === CommunicationState.Created) await this.open();
     this.throwIfNotOpened();
     const target = address instanceof EndpointAddress ? address : new EndpointAddress(address.toString());
@@ -78,9 +90,13 @@ export class ChannelFactory<TContract extends object> extends CommunicationObjec
         ssl.certificateValidationMode !== 'None',
       ),
     );
-    const wantsSession = this.contract.sessionMode !== SessionMode.NotAllowed && this.binding.canBuildChannelFactory('IRequestSessionChannel');
+    const wantsSession =
+      this.contract.sessionMode !== SessionMode.NotAllowed &&
+      this.binding.canBuildChannelFactory('IRequestSessionChannel');
     if (this.contract.sessionMode === SessionMode.Required && !wantsSession) {
-      throw new ContractDefinitionError(`Contract '${this.contract.name}' requires Session, but Binding '${this.binding.name}' doesn't support it or isn't configured properly to support it.`);
+      throw new ContractDefinitionError(
+        `Contract '${this.contract.name}' requires Session, but Binding '${this.binding.name}' doesn't support it or isn't configured properly to support it.`,
+      );
     }
     this.innerFactory = wantsSession
       ? this.binding.buildChannelFactory('IRequestSessionChannel', parameters)
@@ -111,10 +127,18 @@ export class ChannelFactory<TContract extends object> extends CommunicationObjec
     for (const operation of this.contract.operations) {
       proxy[operation.methodName] = async (...args: unknown[]): Promise<unknown> => {
         await ensureOpened();
-        const request = createRequest(version, operation, OperationFormatter.serializeRequest(operation, args), address);
+        const request = createRequest(
+          version,
+          operation,
+          OperationFormatter.serializeRequest(operation, args),
+          address,
+        );
         const reply = await channel.request(request, sendTimeout);
         if (operation.isOneWay) return undefined;
-        if (!reply) throw new ProtocolException(`The operation ${this.contract.name}.${operation.name} expects a reply, but the service sent none.`);
+        if (!reply)
+          throw new ProtocolException(
+            `The operation ${this.contract.name}.${operation.name} expects a reply, but the service sent none.`,
+          );
         if (reply.isFault) {
           // RS ProxyOperationRuntime: the version's default fault action means "no particular action".
           const action = reply.action === version.addressing.defaultFaultAction ? undefined : reply.action;
@@ -141,7 +165,12 @@ export class ChannelFactory<TContract extends object> extends CommunicationObjec
 }
 
 /** A request as WCF's client writes it: Action, MessageID and ReplyTo (anonymous) for two-way calls, To. */
-function createRequest(version: MessageVersion, operation: OperationDescription, body: XmlElement, address: EndpointAddress): Message {
+function createRequest(
+  version: MessageVersion,
+  operation: OperationDescription,
+  body: XmlElement,
+  address: EndpointAddress,
+): Message {
   const message = Message.createMessage(version, operation.action, body);
   if (version.addressing !== AddressingVersion.None) {
     if (!operation.isOneWay) {

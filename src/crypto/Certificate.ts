@@ -27,7 +27,9 @@ export class Certificate {
     this.x509 = new X509Certificate(pem);
     this.privateKey = privateKeyPem ? createPrivateKey(privateKeyPem) : undefined;
     if (this.privateKey && !this.x509.checkPrivateKey(this.privateKey)) {
-      throw new CertificateLoadError(`The private key does not belong to the certificate ${this.x509.subject}.`);
+      throw new CertificateLoadError(
+        `The private key does not belong to the certificate ${this.x509.subject}.`,
+      );
     }
   }
 
@@ -71,7 +73,7 @@ export class Certificate {
   /** From files: PEM or DER certificate, optional PEM key. */
   static async fromFiles(certificatePath: string, privateKeyPath?: string): Promise<Certificate> {
     const raw = await readFile(certificatePath);
-    const key = privateKeyPath ? (await readFile(privateKeyPath, 'utf8')) : undefined;
+    const key = privateKeyPath ? await readFile(privateKeyPath, 'utf8') : undefined;
     const text = raw.toString('latin1');
     if (text.includes('-----BEGIN CERTIFICATE-----')) {
       const pem = raw.toString('utf8');
@@ -86,12 +88,19 @@ export class Certificate {
     const data = typeof pfx === 'string' ? await readFile(pfx) : pfx;
     let p12: forge.pkcs12.Pkcs12Pfx;
     try {
-      p12 = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(forge.util.createBuffer(data.toString('binary'))), password);
+      p12 = forge.pkcs12.pkcs12FromAsn1(
+        forge.asn1.fromDer(forge.util.createBuffer(data.toString('binary'))),
+        password,
+      );
     } catch (err) {
-      throw new CertificateLoadError(`The PFX could not be read (wrong password or not PKCS#12): ${(err as Error).message}`, { cause: err });
+      throw new CertificateLoadError(
+        `The PFX could not be read (wrong password or not PKCS#12): ${(err as Error).message}`,
+        { cause: err },
+      );
     }
     const keyBags = [
-      ...(p12.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag })[forge.pki.oids.pkcs8ShroudedKeyBag] ?? []),
+      ...(p12.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag })[forge.pki.oids.pkcs8ShroudedKeyBag] ??
+        []),
       ...(p12.getBags({ bagType: forge.pki.oids.keyBag })[forge.pki.oids.keyBag] ?? []),
     ];
     const certBags = p12.getBags({ bagType: forge.pki.oids.certBag })[forge.pki.oids.certBag] ?? [];

@@ -7,7 +7,11 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 export abstract class CryptoProvider {
   abstract randomBytes(length: number): Buffer;
   abstract digest(algorithm: 'sha1' | 'sha256' | 'sha384' | 'sha512', data: Buffer | string): Buffer;
-  abstract hmac(algorithm: 'sha1' | 'sha256' | 'sha384' | 'sha512', key: Buffer, data: Buffer | string): Buffer;
+  abstract hmac(
+    algorithm: 'sha1' | 'sha256' | 'sha384' | 'sha512',
+    key: Buffer,
+    data: Buffer | string,
+  ): Buffer;
   /** Constant-time comparison; false for different lengths. */
   abstract equals(a: Buffer, b: Buffer): boolean;
 }
@@ -21,7 +25,11 @@ export class NodeCryptoProvider extends CryptoProvider {
     return createHash(algorithm).update(data).digest();
   }
 
-  override hmac(algorithm: 'sha1' | 'sha256' | 'sha384' | 'sha512', key: Buffer, data: Buffer | string): Buffer {
+  override hmac(
+    algorithm: 'sha1' | 'sha256' | 'sha384' | 'sha512',
+    key: Buffer,
+    data: Buffer | string,
+  ): Buffer {
     return createHmac(algorithm, key).update(data).digest();
   }
 

@@ -12,7 +12,9 @@ export class UnknownBindingElementError extends Error {
     readonly configurationName: string,
     readonly known: readonly string[],
   ) {
-    super(`No binding element kind is registered under '${configurationName}'. Registered: ${known.join(', ')}.`);
+    super(
+      `No binding element kind is registered under '${configurationName}'. Registered: ${known.join(', ')}.`,
+    );
     this.name = 'UnknownBindingElementError';
   }
 }

@@ -23,7 +23,10 @@ export const BindingElementRegistryId = Symbol.for('indigo:BindingElementRegistr
 export const CryptoProviderToken = new ServiceToken<CryptoProvider>('CryptoProvider');
 
 /** Registers one binding element kind (the one line a new kind needs). */
-export function bindingElementKind(configurationName: string, create: () => BindingElement): BindingElementKind {
+export function bindingElementKind(
+  configurationName: string,
+  create: () => BindingElement,
+): BindingElementKind {
   return { configurationName, create };
 }
 
@@ -48,7 +51,9 @@ export const coreServicesModule = new ContainerModule(({ bind }) => {
   bind(serviceId(ClockToken)).toConstantValue(systemClock);
   bind(serviceId(CryptoProviderToken)).toConstantValue(new NodeCryptoProvider());
   bind(serviceId(HttpServerRegistry.token)).toConstantValue(NodeHttpServerRegistry.shared);
-  bind(BindingElementRegistryId).toDynamicValue((ctx) => new BindingElementRegistry(ctx.getAll<BindingElementKind>(BindingElementKindId)));
+  bind(BindingElementRegistryId).toDynamicValue(
+    (ctx) => new BindingElementRegistry(ctx.getAll<BindingElementKind>(BindingElementKindId)),
+  );
 });
 
 /** A container with Indigo's kinds and services; load more modules into it to extend or replace them. */

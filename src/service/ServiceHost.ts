@@ -1,6 +1,11 @@
 import type { Binding } from '../channels/Binding';
 import { BindingParameterCollection, ServiceResolver } from '../channels/BindingParameters';
-import type { ChannelShape, IChannelListener, IReplyChannel, IReplySessionChannel } from '../channels/Channels';
+import type {
+  ChannelShape,
+  IChannelListener,
+  IReplyChannel,
+  IReplySessionChannel,
+} from '../channels/Channels';
 import { BindingConfigurationError } from '../channels/CommunicationErrors';
 import { CommunicationObject } from '../channels/CommunicationObject';
 import { EndpointAddress } from '../channels/EndpointAddress';
@@ -11,7 +16,11 @@ import { AsyncSemaphore } from './runtime/AsyncLock';
 import { ChannelDispatcher } from './runtime/ChannelDispatcher';
 import { EndpointDispatcher } from './runtime/EndpointDispatcher';
 import { InstanceContextProvider } from './runtime/InstanceContextProvider';
-import { defaultServiceThrottling, type ServiceDebugBehavior, type ServiceThrottlingBehavior } from './runtime/ServiceBehaviors';
+import {
+  defaultServiceThrottling,
+  type ServiceDebugBehavior,
+  type ServiceThrottlingBehavior,
+} from './runtime/ServiceBehaviors';
 import { ServiceEndpoint } from './runtime/ServiceEndpoint';
 import { ServiceCredentials } from './ServiceCredentials';
 import { channelProtectionRequirements } from './description/ChannelProtection';
@@ -63,7 +72,9 @@ export class ServiceHost extends CommunicationObject {
     }
     this.baseAddresses = (options.baseAddresses ?? []).map((a) => new URL(a.toString()));
     this.services = options.services;
-    this.debug = { includeExceptionDetailInFaults: getServiceBehavior(this.serviceType).includeExceptionDetailInFaults };
+    this.debug = {
+      includeExceptionDetailInFaults: getServiceBehavior(this.serviceType).includeExceptionDetailInFaults,
+    };
   }
 
   /** The behavior of the service class (`@ServiceBehavior`), WCF's defaults when absent. */
@@ -72,10 +83,20 @@ export class ServiceHost extends CommunicationObject {
   }
 
   /** Adds an endpoint (WCF's AddServiceEndpoint); a relative address resolves against the base address of the binding's scheme. */
-  addServiceEndpoint(contract: abstract new () => object, binding: Binding, address: string | URL, listenUri?: string | URL): ServiceEndpoint {
+  addServiceEndpoint(
+    contract: abstract new () => object,
+    binding: Binding,
+    address: string | URL,
+    listenUri?: string | URL,
+  ): ServiceEndpoint {
     const description = ContractDescription.getContract(contract);
     const uri = this.resolveAddress(address, binding);
-    const endpoint = new ServiceEndpoint(new EndpointAddress(uri), binding, description, listenUri ? new URL(listenUri.toString()) : new URL(uri.toString()));
+    const endpoint = new ServiceEndpoint(
+      new EndpointAddress(uri),
+      binding,
+      description,
+      listenUri ? new URL(listenUri.toString()) : new URL(uri.toString()),
+    );
     this.endpoints.push(endpoint);
     return endpoint;
   }
@@ -85,7 +106,9 @@ export class ServiceHost extends CommunicationObject {
     if (/^[a-z][a-z0-9+.-]*:/i.test(text)) return new URL(text);
     const base = this.baseAddresses.find((b) => b.protocol === `${binding.scheme}:`);
     if (!base) {
-      throw new BindingConfigurationError(`The relative address '${text}' needs a base address with scheme '${binding.scheme}'; the host has ${this.baseAddresses.length ? this.baseAddresses.join(', ') : 'none'}.`);
+      throw new BindingConfigurationError(
+        `The relative address '${text}' needs a base address with scheme '${binding.scheme}'; the host has ${this.baseAddresses.length ? this.baseAddresses.join(', ') : 'none'}.`,
+      );
     }
     const b = new URL(base.toString());
     if (!b.pathname.endsWith('/')) b.pathname += '/';
@@ -97,10 +120,17 @@ export class ServiceHost extends CommunicationObject {
     if (!this.endpoints.length) problems.push(`The service '${this.serviceType.name}' has no endpoints.`);
     const behavior = this.behavior;
     if (this.singleton && behavior.instanceContextMode !== InstanceContextMode.Single) {
-      problems.push(`A singleton instance of '${this.serviceType.name}' was given, but its InstanceContextMode is ${behavior.instanceContextMode}; a singleton needs InstanceContextMode.Single.`);
+      problems.push(
+        `A singleton instance of '${this.serviceType.name}' was given, but its InstanceContextMode is ${behavior.instanceContextMode}; a singleton needs InstanceContextMode.Single.`,
+      );
     }
     const logger = this.services?.get(LoggerToken) ?? consoleLogger;
-    this.instanceProvider = new InstanceContextProvider(() => new this.serviceType(), behavior.instanceContextMode, behavior.concurrencyMode, this.singleton);
+    this.instanceProvider = new InstanceContextProvider(
+      () => new this.serviceType(),
+      behavior.instanceContextMode,
+      behavior.concurrencyMode,
+      this.singleton,
+    );
     const throttle = new AsyncSemaphore(this.throttling.maxConcurrentCalls);
     const settings = { includeExceptionDetailInFaults: this.debug.includeExceptionDetailInFaults, logger };
 
@@ -110,23 +140,35 @@ export class ServiceHost extends CommunicationObject {
       for (const op of endpoint.contract.operations) {
         const impl = (this.singleton ?? this.serviceType.prototype) as Record<string, unknown>;
         if (typeof impl[op.methodName] !== 'function') {
-          problems.push(`The service '${this.serviceType.name}' does not implement ${endpoint.contract.name}.${op.name} (method '${op.methodName}').`);
+          problems.push(
+            `The service '${this.serviceType.name}' does not implement ${endpoint.contract.name}.${op.name} (method '${op.methodName}').`,
+          );
         }
       }
       const key = endpoint.listenUri.toString();
       groups.set(key, [...(groups.get(key) ?? []), endpoint]);
     }
-    const built: { listener: IChannelListener<IReplyChannel | IReplySessionChannel>; endpoints: ServiceEndpoint[]; shape: ChannelShape }[] = [];
+    const built: {
+      listener: IChannelListener<IReplyChannel | IReplySessionChannel>;
+      endpoints: ServiceEndpoint[];
+      shape: ChannelShape;
+    }[] = [];
     for (const endpoints of groups.values()) {
       const first = endpoints[0];
       if (endpoints.some((e) => e.binding !== first.binding)) {
-        problems.push(`The endpoints at ${first.listenUri} use different bindings; endpoints that share a listen URI must share the binding.`);
+        problems.push(
+          `The endpoints at ${first.listenUri} use different bindings; endpoints that share a listen URI must share the binding.`,
+        );
         continue;
       }
       try {
         const shape = this.chooseShape(first, endpoints, problems);
         if (!shape) continue;
-        const listener = first.binding.buildChannelListener(shape, first.listenUri, this.bindingParameters(endpoints)) as IChannelListener<IReplyChannel | IReplySessionChannel>;
+        const listener = first.binding.buildChannelListener(
+          shape,
+          first.listenUri,
+          this.bindingParameters(endpoints),
+        ) as IChannelListener<IReplyChannel | IReplySessionChannel>;
         built.push({ listener, endpoints, shape });
       } catch (err) {
         problems.push(`Endpoint ${first.name} at ${first.address}: ${(err as Error).message}`);
@@ -148,14 +190,21 @@ export class ServiceHost extends CommunicationObject {
         const resolved = askedAny ? resolvedPorts.get(origin) : undefined;
         if (resolved) {
           for (const e of endpoints) this.moveToPort(e, resolved);
-          listener = first.binding.buildChannelListener(shape, first.listenUri, this.bindingParameters(endpoints)) as typeof listener;
+          listener = first.binding.buildChannelListener(
+            shape,
+            first.listenUri,
+            this.bindingParameters(endpoints),
+          ) as typeof listener;
         }
-        const endpointDispatchers = endpoints.map((e) => new EndpointDispatcher(e, this.instanceProvider!, settings));
+        const endpointDispatchers = endpoints.map(
+          (e) => new EndpointDispatcher(e, this.instanceProvider!, settings),
+        );
         const dispatcher = new ChannelDispatcher(listener, endpointDispatchers, throttle, logger);
         await dispatcher.open(timeoutMs);
         opened.push(dispatcher);
         if (askedAny && !resolved) resolvedPorts.set(origin, listener.uri.port);
-        for (const e of endpoints) if (e.listenUri.port !== listener.uri.port) this.moveToPort(e, listener.uri.port);
+        for (const e of endpoints)
+          if (e.listenUri.port !== listener.uri.port) this.moveToPort(e, listener.uri.port);
       }
     } catch (err) {
       for (const d of opened) d.abort();
@@ -178,17 +227,25 @@ export class ServiceHost extends CommunicationObject {
    * Concurrency"): Required needs a session channel, NotAllowed a datagram one, Allowed takes what the
    * binding gives, preferring a session.
    */
-  private chooseShape(first: ServiceEndpoint, endpoints: ServiceEndpoint[], problems: string[]): ChannelShape | undefined {
+  private chooseShape(
+    first: ServiceEndpoint,
+    endpoints: ServiceEndpoint[],
+    problems: string[],
+  ): ChannelShape | undefined {
     const binding = first.binding;
     const canSession = binding.canBuildChannelListener('IReplySessionChannel');
     const canDatagram = binding.canBuildChannelListener('IReplyChannel');
     for (const e of endpoints) {
       if (e.contract.sessionMode === SessionMode.Required && !canSession) {
-        problems.push(`Contract '${e.contract.name}' requires Session, but Binding '${binding.name}' doesn't support it or isn't configured properly to support it.`);
+        problems.push(
+          `Contract '${e.contract.name}' requires Session, but Binding '${binding.name}' doesn't support it or isn't configured properly to support it.`,
+        );
         return undefined;
       }
       if (e.contract.sessionMode === SessionMode.NotAllowed && !canDatagram) {
-        problems.push(`Contract '${e.contract.name}' doesn't allow Session, but Binding '${binding.name}' doesn't support Datagram or isn't configured properly to support it.`);
+        problems.push(
+          `Contract '${e.contract.name}' doesn't allow Session, but Binding '${binding.name}' doesn't support Datagram or isn't configured properly to support it.`,
+        );
         return undefined;
       }
     }
@@ -206,7 +263,9 @@ export class ServiceHost extends CommunicationObject {
     const cert = this.credentials.serviceCertificate;
     if (cert?.privateKeyPem) {
       const cas = this.credentials.clientCertificate.trustedAuthorities;
-      parameters.add(new HttpsListenerCredentials(cert.privateKeyPem, cert.pem, cas.length ? cas : undefined));
+      parameters.add(
+        new HttpsListenerCredentials(cert.privateKeyPem, cert.pem, cas.length ? cas : undefined),
+      );
     }
     return parameters;
   }

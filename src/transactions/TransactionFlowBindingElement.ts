@@ -25,12 +25,18 @@ export class TransactionFlowBindingElement extends BindingElement {
     this.transactionProtocol = transactionProtocol;
   }
 
-  override buildChannelFactory<S extends ChannelShape>(context: BindingContext, shape: S): IChannelFactory<ChannelShapes[S]> {
+  override buildChannelFactory<S extends ChannelShape>(
+    context: BindingContext,
+    shape: S,
+  ): IChannelFactory<ChannelShapes[S]> {
     this.ensureNoFlow();
     return context.buildInnerChannelFactory(shape);
   }
 
-  override buildChannelListener<S extends ChannelShape>(context: BindingContext, shape: S): IChannelListener<ChannelShapes[S]> {
+  override buildChannelListener<S extends ChannelShape>(
+    context: BindingContext,
+    shape: S,
+  ): IChannelListener<ChannelShapes[S]> {
     this.ensureNoFlow();
     return context.buildInnerChannelListener(shape);
   }
@@ -47,7 +53,9 @@ export class TransactionFlowBindingElement extends BindingElement {
 
   private ensureNoFlow(): void {
     if (this.transactionFlow) {
-      throw new BindingConfigurationError('transactionFlow="true" is not supported: Indigo does not flow WS-AtomicTransaction contexts.');
+      throw new BindingConfigurationError(
+        'transactionFlow="true" is not supported: Indigo does not flow WS-AtomicTransaction contexts.',
+      );
     }
   }
 }

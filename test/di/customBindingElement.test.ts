@@ -6,14 +6,33 @@ import { ContainerModule } from 'inversify';
 import { CustomBinding } from '../../src/bindings/CustomBinding';
 import type { BindingContext } from '../../src/channels/BindingContext';
 import { BindingElement } from '../../src/channels/BindingElement';
-import type { ChannelShape, ChannelShapes, IChannelFactory, IChannelListener, IReplyChannel, IRequestChannel, RequestContext } from '../../src/channels/Channels';
+import type {
+  ChannelShape,
+  ChannelShapes,
+  IChannelFactory,
+  IChannelListener,
+  IReplyChannel,
+  IRequestChannel,
+  RequestContext,
+} from '../../src/channels/Channels';
 import type { EndpointAddress } from '../../src/channels/EndpointAddress';
-import { DelegatingReplyChannel, DelegatingRequestChannel, LayeredChannelFactory, LayeredChannelListener } from '../../src/channels/LayeredChannels';
+import {
+  DelegatingReplyChannel,
+  DelegatingRequestChannel,
+  LayeredChannelFactory,
+  LayeredChannelListener,
+} from '../../src/channels/LayeredChannels';
 import { type Logger, LoggerToken } from '../../src/channels/Logger';
 import type { Message } from '../../src/channels/Message';
 import { MessageVersion } from '../../src/channels/MessageVersion';
 import { ChannelFactory } from '../../src/client/ChannelFactory';
-import { bindingElementKind, BindingElementKindId, ContainerServiceResolver, createIndigoContainer, serviceId } from '../../src/di';
+import {
+  bindingElementKind,
+  BindingElementKindId,
+  ContainerServiceResolver,
+  createIndigoContainer,
+  serviceId,
+} from '../../src/di';
 import { ServiceHost } from '../../src/service/ServiceHost';
 import { CalculatorService } from '../../samples/calculator/CalculatorService';
 import { ICalculator } from '../../samples/calculator/ICalculator';
@@ -33,7 +52,10 @@ class MessageInspectorBindingElement extends BindingElement {
     return {};
   }
 
-  override buildChannelFactory<S extends ChannelShape>(context: BindingContext, shape: S): IChannelFactory<ChannelShapes[S]> {
+  override buildChannelFactory<S extends ChannelShape>(
+    context: BindingContext,
+    shape: S,
+  ): IChannelFactory<ChannelShapes[S]> {
     const inner = context.buildInnerChannelFactory('IRequestChannel');
     const seen = this.seen;
     class InspectingFactory extends LayeredChannelFactory<IRequestChannel, IRequestChannel> {
@@ -53,7 +75,10 @@ class MessageInspectorBindingElement extends BindingElement {
     return new InspectingFactory() as unknown as IChannelFactory<ChannelShapes[S]>;
   }
 
-  override buildChannelListener<S extends ChannelShape>(context: BindingContext, shape: S): IChannelListener<ChannelShapes[S]> {
+  override buildChannelListener<S extends ChannelShape>(
+    context: BindingContext,
+    shape: S,
+  ): IChannelListener<ChannelShapes[S]> {
     const inner = context.buildInnerChannelListener('IReplyChannel');
     const seen = this.seen;
     class InspectingListener extends LayeredChannelListener<IReplyChannel, IReplyChannel> {
@@ -86,20 +111,32 @@ class MessageInspectorBindingElement extends BindingElement {
 describe('DI container', () => {
   const seen: string[] = [];
   const inspectorModule = new ContainerModule(({ bind }) => {
-    bind(BindingElementKindId).toConstantValue(bindingElementKind('messageInspector', () => new MessageInspectorBindingElement(seen)));
+    bind(BindingElementKindId).toConstantValue(
+      bindingElementKind('messageInspector', () => new MessageInspectorBindingElement(seen)),
+    );
   });
 
   it('resolves a binding element kind registered from outside src by its config name', () => {
     const container = createIndigoContainer();
     container.loadSync(inspectorModule);
     const registry = new ContainerServiceResolver(container).bindingElements;
-    expect(registry.names).toEqual(expect.arrayContaining(['httpTransport', 'httpsTransport', 'textMessageEncoding', 'transactionFlow', 'messageInspector']));
+    expect(registry.names).toEqual(
+      expect.arrayContaining([
+        'httpTransport',
+        'httpsTransport',
+        'textMessageEncoding',
+        'transactionFlow',
+        'messageInspector',
+      ]),
+    );
     expect(registry.create('messageInspector')).toBeInstanceOf(MessageInspectorBindingElement);
   });
 
   it('names the registered kinds when a config name is unknown', () => {
     const registry = new ContainerServiceResolver(createIndigoContainer()).bindingElements;
-    expect(() => registry.create('messageInspectr')).toThrow(/No binding element kind is registered under 'messageInspectr'. Registered: httpTransport, httpsTransport, security, textMessageEncoding, transactionFlow/);
+    expect(() => registry.create('messageInspectr')).toThrow(
+      /No binding element kind is registered under 'messageInspectr'. Registered: httpTransport, httpsTransport, security, textMessageEncoding, transactionFlow/,
+    );
   });
 
   it('runs the registered element in a real stack on both sides', async () => {
@@ -107,7 +144,11 @@ describe('DI container', () => {
     container.loadSync(inspectorModule);
     const services = new ContainerServiceResolver(container);
     const binding = (): CustomBinding =>
-      new CustomBinding([services.bindingElements.create('messageInspector'), services.bindingElements.create('textMessageEncoding'), services.bindingElements.create('httpTransport')]);
+      new CustomBinding([
+        services.bindingElements.create('messageInspector'),
+        services.bindingElements.create('textMessageEncoding'),
+        services.bindingElements.create('httpTransport'),
+      ]);
     const host = new ServiceHost(CalculatorService, { services });
     host.addServiceEndpoint(ICalculator, binding(), 'http://127.0.0.1:0/inspected');
     await host.open();
@@ -116,7 +157,10 @@ describe('DI container', () => {
       const calc = await factory.createChannel();
       expect(await calc.add(1, 2)).toBe(3);
       await factory.close();
-      expect(seen).toEqual(['client sends http://tempuri.org/ICalculator/Add', 'service receives http://tempuri.org/ICalculator/Add']);
+      expect(seen).toEqual([
+        'client sends http://tempuri.org/ICalculator/Add',
+        'service receives http://tempuri.org/ICalculator/Add',
+      ]);
       expect(binding().messageVersion).toBe(MessageVersion.Soap12WSAddressing10);
     } finally {
       await host.close();
@@ -126,7 +170,12 @@ describe('DI container', () => {
   it('lets a user replace a shared service (the logger) without touching core code', async () => {
     const container = createIndigoContainer();
     const logged: string[] = [];
-    const recording: Logger = { debug: () => {}, info: () => {}, warn: (m) => logged.push(m), error: (m) => logged.push(m) };
+    const recording: Logger = {
+      debug: () => {},
+      info: () => {},
+      warn: (m) => logged.push(m),
+      error: (m) => logged.push(m),
+    };
     container.rebindSync(serviceId(LoggerToken)).toConstantValue(recording);
     const services = new ContainerServiceResolver(container);
     class FailingCalculator extends CalculatorService {
@@ -135,10 +184,18 @@ describe('DI container', () => {
       }
     }
     const host = new ServiceHost(FailingCalculator, { services });
-    host.addServiceEndpoint(ICalculator, new CustomBinding([services.bindingElements.create('httpTransport')]), 'http://127.0.0.1:0/failing');
+    host.addServiceEndpoint(
+      ICalculator,
+      new CustomBinding([services.bindingElements.create('httpTransport')]),
+      'http://127.0.0.1:0/failing',
+    );
     await host.open();
     try {
-      const factory = new ChannelFactory(ICalculator, new CustomBinding([services.bindingElements.create('httpTransport')]), host.endpoints[0].address);
+      const factory = new ChannelFactory(
+        ICalculator,
+        new CustomBinding([services.bindingElements.create('httpTransport')]),
+        host.endpoints[0].address,
+      );
       const calc = await factory.createChannel();
       await expect(calc.add(1, 2)).rejects.toThrow(/internal error/);
       await factory.close();

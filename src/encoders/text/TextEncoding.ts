@@ -50,8 +50,10 @@ export function encodeText(text: string, encoding: TextEncoding): Buffer {
 /** Decodes a received body; a BOM wins over the charset, as XML 1.0 Appendix F says. */
 export function decodeText(buffer: Buffer, encoding: TextEncoding): string {
   if (buffer.length >= 2 && buffer[0] === 0xff && buffer[1] === 0xfe) return buffer.toString('utf16le', 2);
-  if (buffer.length >= 2 && buffer[0] === 0xfe && buffer[1] === 0xff) return Buffer.from(buffer.subarray(2)).swap16().toString('utf16le');
-  if (buffer.length >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) return buffer.toString('utf8', 3);
+  if (buffer.length >= 2 && buffer[0] === 0xfe && buffer[1] === 0xff)
+    return Buffer.from(buffer.subarray(2)).swap16().toString('utf16le');
+  if (buffer.length >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf)
+    return buffer.toString('utf8', 3);
   if (encoding === TextEncoding.utf16LE) return buffer.toString('utf16le');
   if (encoding === TextEncoding.utf16BE) return Buffer.from(buffer).swap16().toString('utf16le');
   return buffer.toString('utf8');

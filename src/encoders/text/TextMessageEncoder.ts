@@ -34,7 +34,10 @@ export class TextMessageEncoder extends MessageEncoder {
     const parsed = parseContentType(contentType);
     if (parsed.mediaType !== this.mediaType) {
       // WCF's text encoder also reads application/xml and text/xml POX when the version is None.
-      if (!(this.messageVersion.envelope === EnvelopeVersion.None && (parsed.mediaType === 'text/xml' || parsed.mediaType === 'application/xml'))) {
+      if (!(
+        this.messageVersion.envelope === EnvelopeVersion.None &&
+        (parsed.mediaType === 'text/xml' || parsed.mediaType === 'application/xml')
+      )) {
         return false;
       }
     }
@@ -62,15 +65,23 @@ export class TextMessageEncoder extends MessageEncoder {
     const options = { quotas: this.readerQuotas, maxSize: Infinity };
     let document;
     try {
-      document = encoding === TextEncoding.utf8 ? parseXml(buffer, options) : parseXml(decodeText(buffer, encoding), options);
+      document =
+        encoding === TextEncoding.utf8
+          ? parseXml(buffer, options)
+          : parseXml(decodeText(buffer, encoding), options);
     } catch (err) {
       if (err instanceof XmlQuotaExceededError) throw new QuotaExceededException(err.message, { cause: err });
-      if (err instanceof XmlParseError) throw new ProtocolException(`The message is not well-formed XML: ${err.message}`, { cause: err });
+      if (err instanceof XmlParseError)
+        throw new ProtocolException(`The message is not well-formed XML: ${err.message}`, { cause: err });
       throw err;
     }
     const message = Message.fromEnvelope(document.root, this.messageVersion);
     const action = parsed.parameters.get('action');
-    if (action !== undefined && this.messageVersion.addressing === AddressingVersion.None && message.headers.action === undefined) {
+    if (
+      action !== undefined &&
+      this.messageVersion.addressing === AddressingVersion.None &&
+      message.headers.action === undefined
+    ) {
       message.headers.action = action;
     }
     return message;

@@ -1,7 +1,10 @@
 import { MessageEncoderFactory } from '../../channels/MessageEncoder';
 import type { BindingContext } from '../../channels/BindingContext';
 import type { BindingPropertyKey } from '../../channels/BindingElement';
-import { MessageEncodingBindingElement, ReaderQuotasProperty } from '../../channels/MessageEncodingBindingElement';
+import {
+  MessageEncodingBindingElement,
+  ReaderQuotasProperty,
+} from '../../channels/MessageEncodingBindingElement';
 import { MessageVersion } from '../../channels/MessageVersion';
 import { defaultReaderQuotas, type XmlDictionaryReaderQuotas } from '../../xml/XmlDictionaryReaderQuotas';
 import { TextEncoding } from './TextEncoding';

@@ -53,7 +53,6 @@ export function ServiceContract(options: ServiceContractOptions = {}): ClassDeco
   };
 }
 
-
 /** The `@ServiceContract` options of this very class, if it has any. */
 export function getServiceContractOptions(type: object): ServiceContractOptions | undefined {
   return Reflect.getOwnMetadata(SERVICE_CONTRACT_KEY, type) as ServiceContractOptions | undefined;

@@ -9,6 +9,11 @@ export { createOperationDescription, defaultAction, defaultOperationName } from 
 export type { OperationDescription, OperationParameterDescription } from './OperationDescription';
 export { ConcurrencyMode, getServiceBehavior, InstanceContextMode, ServiceBehavior } from './ServiceBehavior';
 export type { ServiceBehaviorDescription, ServiceBehaviorOptions } from './ServiceBehavior';
-export { DEFAULT_CONTRACT_NAMESPACE, getDeclaredServiceContracts, getServiceContractOptions, ServiceContract } from './ServiceContract';
+export {
+  DEFAULT_CONTRACT_NAMESPACE,
+  getDeclaredServiceContracts,
+  getServiceContractOptions,
+  ServiceContract,
+} from './ServiceContract';
 export type { ServiceContractOptions } from './ServiceContract';
 export { SessionMode } from './SessionMode';

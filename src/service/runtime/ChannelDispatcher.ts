@@ -1,4 +1,9 @@
-import type { IChannelListener, IReplyChannel, IReplySessionChannel, RequestContext } from '../../channels/Channels';
+import type {
+  IChannelListener,
+  IReplyChannel,
+  IReplySessionChannel,
+  RequestContext,
+} from '../../channels/Channels';
 import { CommunicationObject } from '../../channels/CommunicationObject';
 import type { Logger } from '../../channels/Logger';
 import { AsyncSemaphore } from './AsyncLock';
@@ -59,7 +64,8 @@ export class ChannelDispatcher extends CommunicationObject {
       accepted.onClosed(() => {
         this.channels.delete(accepted);
         const sessionId = 'session' in accepted ? accepted.session.id : undefined;
-        if (sessionId !== undefined) for (const e of this.endpoints) e.instanceProvider.releaseSession(sessionId);
+        if (sessionId !== undefined)
+          for (const e of this.endpoints) e.instanceProvider.releaseSession(sessionId);
       });
       void this.receiveRequests(accepted);
     }

@@ -8,7 +8,8 @@ import type { MessageVersion } from '../../channels/MessageVersion';
 import { XmlElement, XmlText } from '../../xml/XmlNode';
 
 /** WCF's dispatcher fault namespace and action (RS FaultCodeConstants / FaultException.Action defaults). */
-export const DispatcherNamespace = 'http://schemas.microsoft.com/net/2005/12/windowscommunicationfoundation/dispatcher';
+export const DispatcherNamespace =
+  'http://schemas.microsoft.com/net/2005/12/windowscommunicationfoundation/dispatcher';
 export const DispatcherFaultAction = `${DispatcherNamespace}/fault`;
 
 /**
@@ -24,14 +25,24 @@ export const DispatcherFaults = {
     // RS ChannelHandler.ReplyContractFilterDidNotMatch: Sender/ActionNotSupported in the addressing version's
     // namespace, which for AddressingVersion.None is WCF's ".../2005/05/addressing/none" (what a WCF basicHttp
     // service answers: <faultcode xmlns:a="http://schemas.microsoft.com/ws/2005/05/addressing/none">).
-    return fault(version, FaultCode.createSenderFaultCode(new FaultCode('ActionNotSupported', addressingNamespace(version))), reason, addressingFaultAction(version));
+    return fault(
+      version,
+      FaultCode.createSenderFaultCode(new FaultCode('ActionNotSupported', addressingNamespace(version))),
+      reason,
+      addressingFaultAction(version),
+    );
   },
 
   destinationUnreachable(version: MessageVersion, to: string): Message {
     const reason =
       `The message with To '${to}' cannot be processed at the receiver, due to an AddressFilter mismatch at the EndpointDispatcher.  ` +
       "Check that the sender and receiver's EndpointAddresses agree.";
-    return fault(version, FaultCode.createSenderFaultCode(new FaultCode('DestinationUnreachable', addressingNamespace(version))), reason, addressingFaultAction(version));
+    return fault(
+      version,
+      FaultCode.createSenderFaultCode(new FaultCode('DestinationUnreachable', addressingNamespace(version))),
+      reason,
+      addressingFaultAction(version),
+    );
   },
 
   mustUnderstand(version: MessageVersion, headers: readonly MessageHeader[]): Message {
@@ -44,7 +55,9 @@ export const DispatcherFaults = {
       // SOAP 1.2 part 1 §5.4.8: one NotUnderstood header per header not understood.
       const sns = version.envelope.namespace;
       for (const h of headers) {
-        const e = new XmlElement('', 'NotUnderstood', sns).declareNamespace('', sns).declareNamespace('p', h.namespace);
+        const e = new XmlElement('', 'NotUnderstood', sns)
+          .declareNamespace('', sns)
+          .declareNamespace('p', h.namespace);
         e.setAttribute('qname', `p:${h.name}`);
         message.headers.add(new MessageHeader(e));
       }
@@ -52,15 +65,26 @@ export const DispatcherFaults = {
     return message;
   },
 
-  deserializationFailed(version: MessageVersion, operationName: string, namespace: string, detail: string): Message {
-    const reason =
-      `The formatter threw an exception while trying to deserialize the message: There was an error while trying to deserialize parameter ${namespace}:${operationName}. ${detail}`;
-    return fault(version, FaultCode.createSenderFaultCode(new FaultCode('DeserializationFailed', DispatcherNamespace)), reason, DispatcherFaultAction);
+  deserializationFailed(
+    version: MessageVersion,
+    operationName: string,
+    namespace: string,
+    detail: string,
+  ): Message {
+    const reason = `The formatter threw an exception while trying to deserialize the message: There was an error while trying to deserialize parameter ${namespace}:${operationName}. ${detail}`;
+    return fault(
+      version,
+      FaultCode.createSenderFaultCode(new FaultCode('DeserializationFailed', DispatcherNamespace)),
+      reason,
+      DispatcherFaultAction,
+    );
   },
 
   /** An error the operation did not turn into a FaultException. */
   internalServiceFault(version: MessageVersion, error: unknown, includeExceptionDetail: boolean): Message {
-    const code = FaultCode.createReceiverFaultCode(new FaultCode('InternalServiceFault', DispatcherNamespace));
+    const code = FaultCode.createReceiverFaultCode(
+      new FaultCode('InternalServiceFault', DispatcherNamespace),
+    );
     if (!includeExceptionDetail) {
       const reason =
         'The server was unable to process the request due to an internal error.  For more information about the error, ' +
@@ -69,7 +93,11 @@ export const DispatcherFaults = {
       return fault(version, code, reason, DispatcherFaultAction);
     }
     const err = error instanceof Error ? error : new Error(String(error));
-    return Message.createFaultMessage(version, new MessageFault(code, err.message, exceptionDetail(err)), faultActionFor(version, DispatcherFaultAction));
+    return Message.createFaultMessage(
+      version,
+      new MessageFault(code, err.message, exceptionDetail(err)),
+      faultActionFor(version, DispatcherFaultAction),
+    );
   },
 
   /**
@@ -77,11 +105,20 @@ export const DispatcherFaults = {
    * addressing version's default fault action (RS ErrorBehavior.InitializeFault), not the dispatcher's.
    */
   fromFaultException(version: MessageVersion, error: FaultException): Message {
-    return Message.createFaultMessage(version, error.createMessageFault(), faultActionFor(version, error.action ?? version.addressing.defaultFaultAction));
+    return Message.createFaultMessage(
+      version,
+      error.createMessageFault(),
+      faultActionFor(version, error.action ?? version.addressing.defaultFaultAction),
+    );
   },
 };
 
-function fault(version: MessageVersion, code: FaultCode, reason: string, action: string | undefined): Message {
+function fault(
+  version: MessageVersion,
+  code: FaultCode,
+  reason: string,
+  action: string | undefined,
+): Message {
   return Message.createFaultMessage(version, new MessageFault(code, reason), faultActionFor(version, action));
 }
 
@@ -95,7 +132,9 @@ function addressingFaultAction(version: MessageVersion): string | undefined {
 }
 
 function addressingNamespace(version: MessageVersion): string {
-  return version.addressing === AddressingVersion.None ? AddressingVersion.noneNamespace : version.addressing.namespace;
+  return version.addressing === AddressingVersion.None
+    ? AddressingVersion.noneNamespace
+    : version.addressing.namespace;
 }
 
 function mustUnderstandAction(version: MessageVersion): string | undefined {

@@ -8,7 +8,10 @@ import { type ContractDescription, type OperationDescription } from '../descript
 import { OperationFormatter, type OperationFormatterSettings } from '../serialization';
 import type { Binding } from '../../channels/Binding';
 import { ReaderQuotasProperty } from '../../channels/MessageEncodingBindingElement';
-import { type TransportSecurityProperty, TransportSecurityPropertyName } from '../../channels/TransportSecurity';
+import {
+  type TransportSecurityProperty,
+  TransportSecurityPropertyName,
+} from '../../channels/TransportSecurity';
 import { DispatcherFaults } from './DispatcherFaults';
 import type { InstanceContextProvider } from './InstanceContextProvider';
 import type { ServiceEndpoint } from './ServiceEndpoint';
@@ -48,7 +51,8 @@ export class EndpointDispatcher {
 
   /** WCF's EndpointAddressMessageFilter: without WS-Addressing every message matches. */
   matchesAddress(message: Message): boolean {
-    if (message.version.addressing === AddressingVersion.None || message.headers.to === undefined) return true;
+    if (message.version.addressing === AddressingVersion.None || message.headers.to === undefined)
+      return true;
     return this.address.matches(message.headers.to);
   }
 
@@ -61,7 +65,11 @@ export class EndpointDispatcher {
   }
 
   /** Runs one request through an operation and answers it; never throws (every failure becomes a fault). */
-  async dispatch(context: RequestContext, operation: OperationDescription, sessionId: string | undefined): Promise<void> {
+  async dispatch(
+    context: RequestContext,
+    operation: OperationDescription,
+    sessionId: string | undefined,
+  ): Promise<void> {
     const request = context.requestMessage;
     const version = request.version;
     let args: unknown[];
@@ -71,22 +79,39 @@ export class EndpointDispatcher {
       const detail = err instanceof Error ? err.message : String(err);
       if (operation.isOneWay) {
         await context.reply(null);
-        this.settings.logger.warn(`One-way ${operation.name}: the request could not be deserialized: ${detail}`);
+        this.settings.logger.warn(
+          `One-way ${operation.name}: the request could not be deserialized: ${detail}`,
+        );
         return;
       }
-      await replyWith(context, DispatcherFaults.deserializationFailed(version, operation.requestWrapper.localName, operation.requestWrapper.namespace, detail));
+      await replyWith(
+        context,
+        DispatcherFaults.deserializationFailed(
+          version,
+          operation.requestWrapper.localName,
+          operation.requestWrapper.namespace,
+          detail,
+        ),
+      );
       return;
     }
     // WCF acknowledges a one-way message as soon as it is accepted, before the operation runs.
     if (operation.isOneWay) await context.reply(null);
     const { context: instanceContext, releaseAfterCall } = this.instances.acquire(sessionId);
     const securityContext = securityContextOf(request);
-    const operationContext = new OperationContext(context, sessionId, securityContext, instanceContext.instance);
+    const operationContext = new OperationContext(
+      context,
+      sessionId,
+      securityContext,
+      instanceContext.instance,
+    );
     let result: unknown;
     try {
       result = await instanceContext.invoke(() =>
         operationContext.run(async () => {
-          const method = (instanceContext.instance as Record<string, unknown>)[operation.methodName] as (...a: unknown[]) => unknown;
+          const method = (instanceContext.instance as Record<string, unknown>)[operation.methodName] as (
+            ...a: unknown[]
+          ) => unknown;
           return await method.apply(instanceContext.instance, args);
         }),
       );
@@ -99,7 +124,8 @@ export class EndpointDispatcher {
         err instanceof FaultException
           ? DispatcherFaults.fromFaultException(version, err)
           : DispatcherFaults.internalServiceFault(version, err, this.settings.includeExceptionDetailInFaults);
-      if (!(err instanceof FaultException)) this.settings.logger.error(`Operation ${this.contract.name}.${operation.name} failed`, err);
+      if (!(err instanceof FaultException))
+        this.settings.logger.error(`Operation ${this.contract.name}.${operation.name} failed`, err);
       await replyWith(context, fault);
       return;
     } finally {
@@ -108,10 +134,20 @@ export class EndpointDispatcher {
     if (operation.isOneWay) return;
     let reply: Message;
     try {
-      reply = Message.createMessage(version, operation.replyAction, OperationFormatter.serializeReply(operation, result));
+      reply = Message.createMessage(
+        version,
+        operation.replyAction,
+        OperationFormatter.serializeReply(operation, result),
+      );
     } catch (err) {
-      this.settings.logger.error(`The reply of ${this.contract.name}.${operation.name} could not be serialized`, err);
-      await replyWith(context, DispatcherFaults.internalServiceFault(version, err, this.settings.includeExceptionDetailInFaults));
+      this.settings.logger.error(
+        `The reply of ${this.contract.name}.${operation.name} could not be serialized`,
+        err,
+      );
+      await replyWith(
+        context,
+        DispatcherFaults.internalServiceFault(version, err, this.settings.includeExceptionDetailInFaults),
+      );
       return;
     }
     await replyWith(context, reply);
@@ -125,14 +161,18 @@ export class EndpointDispatcher {
 function securityContextOf(request: Message): ServiceSecurityContext | null {
   const messageSecurity = request.properties.get('security') as ServiceSecurityContext | undefined;
   if (messageSecurity) return messageSecurity;
-  const transport = request.properties.get(TransportSecurityPropertyName) as TransportSecurityProperty | undefined;
-  return transport?.clientCertificate ? ServiceSecurityContext.fromX509Certificate(transport.clientCertificate) : null;
+  const transport = request.properties.get(TransportSecurityPropertyName) as
+    TransportSecurityProperty | undefined;
+  return transport?.clientCertificate
+    ? ServiceSecurityContext.fromX509Certificate(transport.clientCertificate)
+    : null;
 }
 
 /** Sends a reply correlated with the request (WS-Addressing RelatesTo = the request's MessageID). */
 export async function replyWith(context: RequestContext, reply: Message): Promise<void> {
   const messageId = context.requestMessage.headers.messageId;
-  if (messageId !== undefined && reply.version.addressing !== AddressingVersion.None) reply.headers.relatesTo = messageId;
+  if (messageId !== undefined && reply.version.addressing !== AddressingVersion.None)
+    reply.headers.relatesTo = messageId;
   await context.reply(reply);
 }
 

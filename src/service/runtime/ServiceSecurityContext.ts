@@ -15,7 +15,11 @@ export class ServiceSecurityContext {
     return !this.primaryIdentity.isAuthenticated;
   }
 
-  static readonly anonymous = new ServiceSecurityContext({ name: '', authenticationType: '', isAuthenticated: false });
+  static readonly anonymous = new ServiceSecurityContext({
+    name: '',
+    authenticationType: '',
+    isAuthenticated: false,
+  });
 
   /**
    * The caller authenticated by a verified X.509 certificate. WCF's X509Identity names it
@@ -25,6 +29,10 @@ export class ServiceSecurityContext {
   static fromX509Certificate(certificate: X509Certificate): ServiceSecurityContext {
     const subject = certificate.subject.split('\n').filter(Boolean).reverse().join(', ');
     const thumbprint = certificate.fingerprint.replace(/:/g, '').toUpperCase();
-    return new ServiceSecurityContext({ name: `${subject}; ${thumbprint}`, authenticationType: 'X509', isAuthenticated: true });
+    return new ServiceSecurityContext({
+      name: `${subject}; ${thumbprint}`,
+      authenticationType: 'X509',
+      isAuthenticated: true,
+    });
   }
 }

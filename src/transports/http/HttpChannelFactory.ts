@@ -26,7 +26,11 @@ export class HttpChannelFactory extends CommunicationObject implements IChannelF
     super(context.binding.openTimeout, context.binding.closeTimeout);
     this.sendTimeout = context.binding.sendTimeout;
     const tls = context.bindingParameters.find(HttpsClientCredentials);
-    const agentOptions = { keepAlive: element.keepAliveEnabled, maxSockets: Infinity, scheduling: 'lifo' as const };
+    const agentOptions = {
+      keepAlive: element.keepAliveEnabled,
+      maxSockets: Infinity,
+      scheduling: 'lifo' as const,
+    };
     this.agent =
       element.scheme === 'https'
         ? new https.Agent({

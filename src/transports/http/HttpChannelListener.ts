@@ -17,7 +17,10 @@ import { HttpServerRegistry, type HttpRegistration, NodeHttpServerRegistry } fro
 import { HttpStatus } from './HttpStatus';
 import { HttpsListenerCredentials } from './HttpsCredentials';
 import type { HttpTransportBindingElement } from './HttpTransportBindingElement';
-import { type TransportSecurityProperty, TransportSecurityPropertyName } from '../../channels/TransportSecurity';
+import {
+  type TransportSecurityProperty,
+  TransportSecurityPropertyName,
+} from '../../channels/TransportSecurity';
 import { MaxReceivedMessageSizeExceededException, readBody } from './readBody';
 
 /**
@@ -44,7 +47,9 @@ export class HttpChannelListener extends CommunicationObject implements IChannel
   ) {
     super(context.binding.openTimeout, context.binding.closeTimeout);
     this.currentUri = new URL(context.listenUri!.toString());
-    this.registry = context.bindingParameters.find(ServiceResolver)?.get(HttpServerRegistry.token) ?? NodeHttpServerRegistry.shared;
+    this.registry =
+      context.bindingParameters.find(ServiceResolver)?.get(HttpServerRegistry.token) ??
+      NodeHttpServerRegistry.shared;
     this.tls = context.bindingParameters.find(HttpsListenerCredentials);
   }
 
@@ -76,9 +81,15 @@ export class HttpChannelListener extends CommunicationObject implements IChannel
     this.registration = await this.registry.register(
       this.currentUri,
       (req, res) => this.onRequest(req, res),
-      this.tls && { key: this.tls.key, cert: this.tls.cert, requestCert, ca: this.tls.clientCertificateAuthorities },
+      this.tls && {
+        key: this.tls.key,
+        cert: this.tls.cert,
+        requestCert,
+        ca: this.tls.clientCertificateAuthorities,
+      },
     );
-    if (Number(this.currentUri.port) !== this.registration.port) this.currentUri.port = String(this.registration.port);
+    if (Number(this.currentUri.port) !== this.registration.port)
+      this.currentUri.port = String(this.registration.port);
     this.channel = new HttpReplyChannel(new EndpointAddress(this.currentUri));
     await this.channel.open();
   }
@@ -110,7 +121,12 @@ export class HttpChannelListener extends CommunicationObject implements IChannel
     }
     if (req.method !== 'POST') {
       req.resume();
-      res.writeHead(HttpStatus.methodNotAllowed.code, HttpStatus.methodNotAllowed.reason, { Allow: 'POST', 'Content-Length': '0' }).end();
+      res
+        .writeHead(HttpStatus.methodNotAllowed.code, HttpStatus.methodNotAllowed.reason, {
+          Allow: 'POST',
+          'Content-Length': '0',
+        })
+        .end();
       return;
     }
     const contentType = req.headers['content-type'] ?? '';
@@ -137,7 +153,11 @@ export class HttpChannelListener extends CommunicationObject implements IChannel
       return;
     }
     const version = this.encoder.messageVersion;
-    if (version.envelope === EnvelopeVersion.Soap11 && version.addressing === AddressingVersion.None && message.headers.action === undefined) {
+    if (
+      version.envelope === EnvelopeVersion.Soap11 &&
+      version.addressing === AddressingVersion.None &&
+      message.headers.action === undefined
+    ) {
       // SOAP 1.1 without WS-Addressing: the action travels in the SOAPAction HTTP header (quoted).
       const soapAction = req.headers['soapaction'];
       if (typeof soapAction === 'string') message.headers.action = soapAction.replace(/^"(.*)"$/, '$1');
@@ -145,16 +165,29 @@ export class HttpChannelListener extends CommunicationObject implements IChannel
     if (version.addressing === AddressingVersion.None && message.headers.to === undefined) {
       message.headers.to = this.currentUri.toString();
     }
-    message.properties.set('httpRequest', { method: req.method, headers: req.headers, remoteAddress: req.socket.remoteAddress });
+    message.properties.set('httpRequest', {
+      method: req.method,
+      headers: req.headers,
+      remoteAddress: req.socket.remoteAddress,
+    });
     const socket = req.socket as Partial<TLSSocket>;
     if (socket.encrypted && socket.authorized) {
       // Only a certificate the handshake verified names the caller; an unverified one proves nothing.
       const clientCertificate = socket.getPeerX509Certificate?.();
-      if (clientCertificate) message.properties.set(TransportSecurityPropertyName, { clientCertificate } satisfies TransportSecurityProperty);
+      if (clientCertificate)
+        message.properties.set(TransportSecurityPropertyName, {
+          clientCertificate,
+        } satisfies TransportSecurityProperty);
     }
-    const context = new HttpRequestContext(message, req, res, this.encoder, () => this.pendingExchanges.delete(res));
+    const context = new HttpRequestContext(message, req, res, this.encoder, () =>
+      this.pendingExchanges.delete(res),
+    );
     if (!this.channel || !this.channel.enqueue(context)) {
-      res.writeHead(HttpStatus.serviceUnavailable.code, HttpStatus.serviceUnavailable.reason, { 'Content-Length': '0' }).end();
+      res
+        .writeHead(HttpStatus.serviceUnavailable.code, HttpStatus.serviceUnavailable.reason, {
+          'Content-Length': '0',
+        })
+        .end();
     }
   }
 
@@ -162,7 +195,10 @@ export class HttpChannelListener extends CommunicationObject implements IChannel
     if (res.headersSent) return;
     if (err instanceof MaxReceivedMessageSizeExceededException) {
       // The size quota: refused while reading; the connection is closed so the rest is never read.
-      res.writeHead(HttpStatus.requestEntityTooLarge.code, HttpStatus.requestEntityTooLarge.reason, { 'Content-Length': '0', Connection: 'close' });
+      res.writeHead(HttpStatus.requestEntityTooLarge.code, HttpStatus.requestEntityTooLarge.reason, {
+        'Content-Length': '0',
+        Connection: 'close',
+      });
       res.end(() => req.destroy());
       return;
     }
@@ -179,9 +215,15 @@ export class HttpChannelListener extends CommunicationObject implements IChannel
       return;
     }
     if (err instanceof ProtocolException || err instanceof QuotaExceededException) {
-      res.writeHead(HttpStatus.badRequest.code, HttpStatus.badRequest.reason, { 'Content-Length': '0' }).end();
+      res
+        .writeHead(HttpStatus.badRequest.code, HttpStatus.badRequest.reason, { 'Content-Length': '0' })
+        .end();
       return;
     }
-    res.writeHead(HttpStatus.internalServerError.code, HttpStatus.internalServerError.reason, { 'Content-Length': '0' }).end();
+    res
+      .writeHead(HttpStatus.internalServerError.code, HttpStatus.internalServerError.reason, {
+        'Content-Length': '0',
+      })
+      .end();
   }
 }

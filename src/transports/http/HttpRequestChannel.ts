@@ -83,17 +83,36 @@ export class HttpRequestChannel extends CommunicationObject implements IRequestC
       if (Number.isFinite(timeoutMs)) {
         const timer = setTimeout(() => {
           req.destroy();
-          fail(new TimeoutException(`The HTTP request to '${this.via}' has exceeded the allotted timeout of ${formatTimeSpan(timeoutMs)}. The time allotted to this operation may have been a portion of a longer timeout.`));
+          fail(
+            new TimeoutException(
+              `The HTTP request to '${this.via}' has exceeded the allotted timeout of ${formatTimeSpan(timeoutMs)}. The time allotted to this operation may have been a portion of a longer timeout.`,
+            ),
+          );
         }, timeoutMs);
         req.once('close', () => clearTimeout(timer));
       }
       req.once('error', (err: NodeJS.ErrnoException) => {
         if (err.code === 'ECONNREFUSED' || err.code === 'ENOTFOUND') {
-          fail(new EndpointNotFoundException(`There was no endpoint listening at ${this.via} that could accept the message (${err.code}).`, { cause: err }));
+          fail(
+            new EndpointNotFoundException(
+              `There was no endpoint listening at ${this.via} that could accept the message (${err.code}).`,
+              { cause: err },
+            ),
+          );
         } else if (err.code !== undefined && TLS_TRUST_ERRORS.has(err.code)) {
-          fail(new SecurityNegotiationException(`Could not establish trust relationship for the SSL/TLS secure channel with authority '${this.via.host}' (${err.code}: ${err.message}).`, { cause: err }));
+          fail(
+            new SecurityNegotiationException(
+              `Could not establish trust relationship for the SSL/TLS secure channel with authority '${this.via.host}' (${err.code}: ${err.message}).`,
+              { cause: err },
+            ),
+          );
         } else {
-          fail(new CommunicationException(`An error occurred while making the HTTP request to ${this.via}: ${err.message}`, { cause: err }));
+          fail(
+            new CommunicationException(
+              `An error occurred while making the HTTP request to ${this.via}: ${err.message}`,
+              { cause: err },
+            ),
+          );
         }
       });
       req.end(body);
@@ -104,7 +123,10 @@ export class HttpRequestChannel extends CommunicationObject implements IRequestC
     const status = res.statusCode ?? 0;
     const encoder = this.factory.encoder;
     const contentType = res.headers['content-type'];
-    if (status === 202 || ((status === 200 || status === 500) && !contentType && res.headers['content-length'] === '0')) {
+    if (
+      status === 202 ||
+      ((status === 200 || status === 500) && !contentType && res.headers['content-length'] === '0')
+    ) {
       res.resume();
       return null;
     }
@@ -114,26 +136,41 @@ export class HttpRequestChannel extends CommunicationObject implements IRequestC
         body = await readBody(res, this.factory.element.maxReceivedMessageSize);
       } catch (err) {
         res.destroy();
-        throw err instanceof QuotaExceededException ? err : new CommunicationException('The reply could not be read.', { cause: err });
+        throw err instanceof QuotaExceededException
+          ? err
+          : new CommunicationException('The reply could not be read.', { cause: err });
       }
       if (body.length === 0 && status === 200) return null;
       return encoder.readMessage(body, contentType);
     }
     res.resume();
     const detail = `${status} ${res.statusMessage ?? ''}`.trim();
-    if (status === 404) throw new EndpointNotFoundException(`There was no endpoint listening at ${this.via} that could accept the message (HTTP ${detail}).`);
-    if (status === 503) throw new ServerTooBusyException(`The HTTP service located at ${this.via} is unavailable (HTTP ${detail}).`);
+    if (status === 404)
+      throw new EndpointNotFoundException(
+        `There was no endpoint listening at ${this.via} that could accept the message (HTTP ${detail}).`,
+      );
+    if (status === 503)
+      throw new ServerTooBusyException(
+        `The HTTP service located at ${this.via} is unavailable (HTTP ${detail}).`,
+      );
     if (status === 403) {
       // WCF reports a 403 from an HTTPS endpoint that wants a client certificate as a MessageSecurityException.
-      throw new MessageSecurityException(`The HTTP request was forbidden with client authentication scheme 'Anonymous' (HTTP ${detail}).`);
+      throw new MessageSecurityException(
+        `The HTTP request was forbidden with client authentication scheme 'Anonymous' (HTTP ${detail}).`,
+      );
     }
-    if (status === 413) throw new ProtocolException(`The remote server returned an unexpected response: (413) Request Entity Too Large.`);
+    if (status === 413)
+      throw new ProtocolException(
+        `The remote server returned an unexpected response: (413) Request Entity Too Large.`,
+      );
     if (status === 200 || status === 500) {
       throw new ProtocolException(
         `The content type ${contentType ?? '(none)'} of the response message does not match the content type of the binding (${encoder.contentType}).`,
       );
     }
-    throw new ProtocolException(`The remote server returned an unexpected response: (${status}) ${res.statusMessage ?? ''}.`);
+    throw new ProtocolException(
+      `The remote server returned an unexpected response: (${status}) ${res.statusMessage ?? ''}.`,
+    );
   }
 
   protected async onOpen(): Promise<void> {}

@@ -21,14 +21,17 @@ export class HttpRequestContext implements RequestContext {
   ) {}
 
   reply(message: Message | null): Promise<void> {
-    if (this.answered) return Promise.reject(new CommunicationException('A reply has already been sent for this request.'));
+    if (this.answered)
+      return Promise.reject(new CommunicationException('A reply has already been sent for this request.'));
     this.answered = true;
     if (this.response.destroyed) {
       this.onDone();
       return Promise.resolve();
     }
     if (message === null) {
-      this.response.writeHead(HttpStatus.accepted.code, HttpStatus.accepted.reason, { 'Content-Length': '0' });
+      this.response.writeHead(HttpStatus.accepted.code, HttpStatus.accepted.reason, {
+        'Content-Length': '0',
+      });
       return this.finish(undefined);
     }
     const body = this.encoder.writeMessage(message);

@@ -47,20 +47,30 @@ export class NodeHttpServerRegistry extends HttpServerRegistry {
   static readonly shared = new NodeHttpServerRegistry();
   private readonly servers = new Map<string, SharedServer>();
 
-  override async register(uri: URL, handler: HttpRequestHandler, tls?: TlsServerOptions): Promise<HttpRegistration> {
+  override async register(
+    uri: URL,
+    handler: HttpRequestHandler,
+    tls?: TlsServerOptions,
+  ): Promise<HttpRegistration> {
     const secure = uri.protocol === 'https:';
     if (secure && !tls) {
-      throw new CommunicationException(`An https listener at ${uri} needs a service certificate (credentials.serviceCertificate).`);
+      throw new CommunicationException(
+        `An https listener at ${uri} needs a service certificate (credentials.serviceCertificate).`,
+      );
     }
     const path = routeKey(uri.pathname);
-    if (path === undefined) throw new CommunicationException(`The listen address ${uri} has a path that cannot be decoded.`);
+    if (path === undefined)
+      throw new CommunicationException(`The listen address ${uri} has a path that cannot be decoded.`);
     const host = uri.hostname.replace(/^\[|\]$/g, '');
     const requestedPort = Number(uri.port || (secure ? 443 : 80));
-    let shared = requestedPort === 0 ? undefined : this.servers.get(`${uri.protocol}//${host}:${requestedPort}`);
+    let shared =
+      requestedPort === 0 ? undefined : this.servers.get(`${uri.protocol}//${host}:${requestedPort}`);
     if (!shared) shared = await this.createServer(uri.protocol, host, requestedPort, tls);
     else await shared.ready;
     if (shared.routes.has(path)) {
-      throw new CommunicationException(`Another endpoint already listens at ${uri.protocol}//${host}:${shared.port}${uri.pathname}.`);
+      throw new CommunicationException(
+        `Another endpoint already listens at ${uri.protocol}//${host}:${shared.port}${uri.pathname}.`,
+      );
     }
     shared.routes.set(path, handler);
     const s = shared;
@@ -76,7 +86,12 @@ export class NodeHttpServerRegistry extends HttpServerRegistry {
     };
   }
 
-  private async createServer(protocol: string, host: string, port: number, tls?: TlsServerOptions): Promise<SharedServer> {
+  private async createServer(
+    protocol: string,
+    host: string,
+    port: number,
+    tls?: TlsServerOptions,
+  ): Promise<SharedServer> {
     const routes = new Map<string, HttpRequestHandler>();
     const exchanges = new Set<http.ServerResponse>();
     const dispatch: HttpRequestHandler = (req, res) => {
@@ -101,11 +116,29 @@ export class NodeHttpServerRegistry extends HttpServerRegistry {
     };
     const server =
       protocol === 'https:' && tls
-        ? https.createServer({ key: tls.key, cert: tls.cert, requestCert: tls.requestCert ?? false, rejectUnauthorized: false, ca: tls.ca, keepAlive: true }, dispatch)
+        ? https.createServer(
+            {
+              key: tls.key,
+              cert: tls.cert,
+              requestCert: tls.requestCert ?? false,
+              rejectUnauthorized: false,
+              ca: tls.ca,
+              keepAlive: true,
+            },
+            dispatch,
+          )
         : http.createServer({ keepAlive: true }, dispatch);
     // Node's default 5 s keep-alive is shorter than a WCF client's idle reuse; http.sys keeps 2 minutes.
     server.keepAliveTimeout = 120_000;
-    const shared: SharedServer = { server, routes, exchanges, closing: false, port, key: `${protocol}//${host}:${port}`, ready: Promise.resolve() };
+    const shared: SharedServer = {
+      server,
+      routes,
+      exchanges,
+      closing: false,
+      port,
+      key: `${protocol}//${host}:${port}`,
+      ready: Promise.resolve(),
+    };
     // Registered before listening, so a second endpoint on the same port waits for this server, not a new one.
     if (port !== 0) this.servers.set(shared.key, shared);
     shared.ready = new Promise<void>((resolve, reject) => {

@@ -7,7 +7,10 @@ export const HttpStatus = {
   notFound: { code: 404, reason: 'Not Found' },
   methodNotAllowed: { code: 405, reason: 'Method Not Allowed' },
   requestEntityTooLarge: { code: 413, reason: 'Request Entity Too Large' },
-  unsupportedMediaType: { code: 415, reason: 'Cannot process the message because the content type was not the expected type' },
+  unsupportedMediaType: {
+    code: 415,
+    reason: 'Cannot process the message because the content type was not the expected type',
+  },
   internalServerError: { code: 500, reason: 'Internal Server Error' },
   serviceUnavailable: { code: 503, reason: 'Service Unavailable' },
 } as const;

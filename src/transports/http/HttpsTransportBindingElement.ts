@@ -11,7 +11,8 @@ export class HttpsTransportBindingElement extends HttpTransportBindingElement {
 
   constructor(options: HttpsTransportOptions = {}) {
     super(options);
-    if (options.requireClientCertificate !== undefined) this.requireClientCertificate = options.requireClientCertificate;
+    if (options.requireClientCertificate !== undefined)
+      this.requireClientCertificate = options.requireClientCertificate;
   }
 
   override get scheme(): string {
@@ -23,7 +24,9 @@ export class HttpsTransportBindingElement extends HttpTransportBindingElement {
   }
 
   override clone(): HttpsTransportBindingElement {
-    const copy = new HttpsTransportBindingElement({ requireClientCertificate: this.requireClientCertificate });
+    const copy = new HttpsTransportBindingElement({
+      requireClientCertificate: this.requireClientCertificate,
+    });
     this.copyHttpSettingsTo(copy);
     return copy;
   }

@@ -37,7 +37,8 @@ export function readBody(stream: IncomingMessage, maxSize: number): Promise<Buff
     // A peer that goes away mid-body: node reports 'error' (aborted) first, but the promise must settle even
     // when it does not, or the exchange would wait forever.
     stream.once('close', () => {
-      if (!done && !stream.complete) reject(new CommunicationException('The connection closed before the whole message body arrived.'));
+      if (!done && !stream.complete)
+        reject(new CommunicationException('The connection closed before the whole message body arrived.'));
     });
   });
 }
