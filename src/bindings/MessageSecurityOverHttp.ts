@@ -3,13 +3,12 @@
  * .CreateSecurityBindingElement builds it (spec/bindings.md §6): the one-shot element for the client credential
  * type (negotiateServiceCredential="false": Certificate → MutualCertificate, UserName → UserNameForCertificate,
  * None → AnonymousForCertificate), then the binding's algorithm suite, MessageSecurityVersion and Timestamp on
- * it. What Indigo does not implement is refused in one error that names every setting to change.
+ * it; with establishSecurityContext that element bootstraps a secure conversation element (a session SCT). What Indigo does not implement is refused in one error that names every setting to change.
  */
 import { BindingConfigurationError } from '../channels/CommunicationErrors';
 import type { MessageSecurityVersion } from '../security/MessageSecurityVersion';
 import type { SecurityAlgorithmSuite } from '../security/SecurityAlgorithmSuite';
 import { SecurityBindingElement } from '../security/SecurityBindingElement';
-import { SECURE_CONVERSATION_NOT_YET } from '../security/SecurityBindingElementFactories';
 import { AuthenticationMode } from '../security/SecurityEnumerations';
 import { MessageCredentialType } from './SecurityModes';
 
@@ -47,13 +46,15 @@ export function messageSecurityElement(
       'negotiateServiceCredential="true" (TLS/SPNEGO negotiation over WS-Trust) is not supported; set negotiateServiceCredential="false" and give the client the service certificate (ClientCredentials.serviceCertificate.defaultCertificate)',
     );
   }
-  if (message.establishSecurityContext) {
-    problems.push(`establishSecurityContext="true": ${SECURE_CONVERSATION_NOT_YET}`);
-  }
   if (problems.length || !mode) {
     throw new BindingConfigurationError(`${bindingName}: security mode 'Message': ${problems.join('; ')}.`);
   }
-  const element = SecurityBindingElement.fromAuthenticationMode(mode, version);
+  const oneShot = SecurityBindingElement.fromAuthenticationMode(mode, version);
+  oneShot.defaultAlgorithmSuite = message.algorithmSuite;
+  oneShot.messageSecurityVersion = version;
+  const element = message.establishSecurityContext
+    ? SecurityBindingElement.createSecureConversationBindingElement(oneShot, true)
+    : oneShot;
   element.defaultAlgorithmSuite = message.algorithmSuite;
   element.includeTimestamp = true;
   element.messageSecurityVersion = version;

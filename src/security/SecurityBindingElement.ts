@@ -237,13 +237,24 @@ export abstract class SecurityBindingElement extends BindingElement {
     return factories().fromAuthenticationMode(mode, version);
   }
 
-  /** Secure conversation is issue 5: refused with an error that says so. */
+  /**
+   * A secure session (RS SecurityBindingElement.CreateSecureConversationBindingElement): a symmetric element
+   * whose protection token is a Security Context Token, obtained over `bootstrap` — without signature
+   * confirmation, which the steady state does not need.
+   */
   static createSecureConversationBindingElement(
-    _bootstrap?: SecurityBindingElement,
-    _requireCancellation?: boolean,
+    bootstrap: SecurityBindingElement,
+    requireCancellation = true,
+    bootstrapProtectionRequirements?: ChannelProtectionRequirements,
   ): SecurityBindingElement {
-    return factories().fromAuthenticationMode('SecureConversation');
+    return factories().createSecureConversationBindingElement(
+      bootstrap,
+      requireCancellation,
+      bootstrapProtectionRequirements,
+    );
   }
+
+  abstract override clone(): SecurityBindingElement;
 }
 
 function resolveOr<T>(

@@ -12,15 +12,13 @@ import {
   SecurityTokenInclusionMode,
   X509KeyIdentifierClauseType,
 } from './SecurityEnumerations';
+import type { ChannelProtectionRequirements } from './ChannelProtectionRequirements';
 import { SymmetricSecurityBindingElement } from './SymmetricSecurityBindingElement';
+import { SecureConversationSecurityTokenParameters } from './tokens/SecureConversationSecurityTokenParameters';
 import {
   UserNameSecurityTokenParameters,
   X509SecurityTokenParameters,
 } from './tokens/SecurityTokenParameters';
-
-/** The message the SecureConversation refusal carries until issue 5 lands. */
-export const SECURE_CONVERSATION_NOT_YET =
-  'secure conversation (WS-SecureConversation) arrives with issue 5; until then use establishSecurityContext="false" (wsHttpBinding) or a <security> authenticationMode without SecureConversation';
 
 function serviceCertificateToken(): X509SecurityTokenParameters {
   return new X509SecurityTokenParameters(
@@ -62,6 +60,25 @@ export function createMutualCertificateBindingElement(
   return element;
 }
 
+export function createSecureConversationBindingElement(
+  bootstrap: SecurityBindingElement,
+  requireCancellation: boolean,
+  bootstrapProtectionRequirements: ChannelProtectionRequirements | undefined,
+): SecurityBindingElement {
+  if (!bootstrap)
+    throw new BindingConfigurationError('A secure conversation needs a bootstrap security binding element.');
+  const element = new SymmetricSecurityBindingElement(
+    new SecureConversationSecurityTokenParameters(
+      bootstrap,
+      requireCancellation,
+      bootstrapProtectionRequirements,
+    ),
+  );
+  element.requireSignatureConfirmation = false;
+  element.authenticationMode = AuthenticationMode.SecureConversation;
+  return element;
+}
+
 export function createAnonymousForCertificateBindingElement(): SecurityBindingElement {
   const element = new SymmetricSecurityBindingElement(serviceCertificateToken());
   element.requireSignatureConfirmation = true;
@@ -81,7 +98,6 @@ export function createUserNameForCertificateBindingElement(): SecurityBindingEle
 }
 
 const NOT_SUPPORTED: Readonly<Record<string, string>> = {
-  [AuthenticationMode.SecureConversation]: SECURE_CONVERSATION_NOT_YET,
   [AuthenticationMode.AnonymousForSslNegotiated]:
     'TLS negotiation over WS-Trust (TLSNEGO) is not supported; with wsHttpBinding set negotiateServiceCredential="false" and give the client the service certificate, or use authenticationMode AnonymousForCertificate',
   [AuthenticationMode.MutualSslNegotiated]:

@@ -6,7 +6,6 @@
 export * from './SecurityBindingElement';
 export * from './SymmetricSecurityBindingElement';
 export * from './AsymmetricSecurityBindingElement';
-export { SECURE_CONVERSATION_NOT_YET } from './SecurityBindingElementFactories';
 export * from './MessageSecurityVersion';
 export * from './SecurityEnumerations';
 export * from './LocalSecuritySettings';
@@ -17,6 +16,7 @@ export * from './SecurityFaults';
 export * from './NonceCache';
 export * from './tokens/SecurityTokenParameters';
 export * from './tokens/SupportingTokenParameters';
+export * from './tokens/SecureConversationSecurityTokenParameters';
 export * from './credentials/SecurityCredentials';
 export * from './credentials/X509CertificateAuthentication';
 export * from './credentials/X509CertificateValidator';

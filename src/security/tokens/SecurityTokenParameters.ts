@@ -2,7 +2,7 @@
  * What kind of token a security binding uses for a role, and how it appears in messages (WCF's
  * SecurityTokenParameters; defaults from RS SecurityTokenParameters.cs, spec/config-schema.md §7.1): included
  * AlwaysToRecipient, referenced Internally, with derived keys. The X.509 and user-name kinds are the ones
- * per-message security needs; secure conversation adds its own with issue 5.
+ * per-message security needs; secure conversation's is in SecureConversationSecurityTokenParameters.
  */
 import {
   SecurityTokenInclusionMode,
@@ -15,7 +15,7 @@ export abstract class SecurityTokenParameters {
   referenceStyle: SecurityTokenReferenceStyle = SecurityTokenReferenceStyle.Internal;
   requireDerivedKeys = true;
 
-  abstract readonly tokenKind: 'X509' | 'UserName';
+  abstract readonly tokenKind: 'X509' | 'UserName' | 'SecureConversation';
   abstract clone(): SecurityTokenParameters;
   /** Whether the token has an asymmetric key (then keys are never derived from it). */
   abstract readonly hasAsymmetricKey: boolean;

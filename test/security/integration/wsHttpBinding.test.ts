@@ -100,16 +100,10 @@ describe('wsHttpBinding, security mode Message', () => {
     expect(make).toThrow(BindingConfigurationError);
     expect(make).toThrow(/clientCredentialType 'Windows' is not supported/);
     expect(make).toThrow(/negotiateServiceCredential="true" .* set negotiateServiceCredential="false"/);
-    expect(make).toThrow(/establishSecurityContext="true": secure conversation .* arrives with issue 5/);
   });
 
   it.each([
     ['negotiateServiceCredential', { negotiateServiceCredential: true }, /negotiateServiceCredential="true"/],
-    [
-      'establishSecurityContext',
-      { establishSecurityContext: true },
-      /establishSecurityContext="true".*issue 5/,
-    ],
   ])('refuses %s="true" alone', (_what, m, pattern) => {
     const make = () =>
       new WSHttpBinding(message(MessageCredentialType.Certificate, { message: m })).createBindingElements();
