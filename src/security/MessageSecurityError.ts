@@ -6,14 +6,14 @@
  * InvalidSecurity with one reason, so that the sender learns nothing about which check failed. The message
  * here is for the receiver's log only; it never goes on the wire.
  */
-import { WssFaultCodes, type WssFaultCode } from './wss/WssConstants';
+import { WssFaultCodes, type SecurityFaultCode } from './wss/WssConstants';
 
 export class MessageSecurityError extends Error {
   override readonly name: string = 'MessageSecurityError';
 
   constructor(
     message: string,
-    readonly faultCode: WssFaultCode = WssFaultCodes.InvalidSecurity,
+    readonly faultCode: SecurityFaultCode = WssFaultCodes.InvalidSecurity,
     options?: { cause?: unknown },
   ) {
     super(message, options);

@@ -9,15 +9,55 @@ import { Message } from '../channels/Message';
 import { FaultCode, MessageFault } from '../channels/MessageFault';
 import type { MessageVersion } from '../channels/MessageVersion';
 import { MessageSecurityError } from './MessageSecurityError';
-import { WSSE_NAMESPACE, WssFaultCodes, type WssFaultCode } from './wss/WssConstants';
+import { MessageSecurityVersion } from './MessageSecurityVersion';
+import {
+  DOTNET_SECURITY_NAMESPACE,
+  SecureConversationFaultCodes,
+  WSSE_NAMESPACE,
+  WssFaultCodes,
+  type SecurityFaultCode,
+} from './wss/WssConstants';
+
+const TRUST_NAMESPACES = {
+  WSTrustFeb2005: 'http://schemas.xmlsoap.org/ws/2005/02/trust',
+  WSTrust13: 'http://docs.oasis-open.org/ws-sx/ws-trust/200512',
+} as const;
 
 /** WCF's fault reasons (System.ServiceModel.SR: InvalidSecurityFaultReason, …). */
-export const SecurityFaultReasons: Readonly<Record<WssFaultCode, string>> = {
+export const SecurityFaultReasons: Readonly<Record<SecurityFaultCode, string>> = {
   [WssFaultCodes.InvalidSecurity]: 'An error occurred when verifying security for the message.',
   [WssFaultCodes.InvalidSecurityToken]:
     'An error occurred when processing the security tokens in the message.',
   [WssFaultCodes.FailedAuthentication]: 'At least one security token in the message could not be validated.',
+  [SecureConversationFaultCodes.BadContextToken]:
+    'The message could not be processed. This is most likely because the action is incorrect or because the message contains an invalid or expired security context token or because there is a mismatch between bindings. The security context token would be invalid if the service aborted the channel due to inactivity.',
+  [SecureConversationFaultCodes.RenewNeeded]:
+    'The key of the security context token has expired; renew it (RST/SCT/Renew) and send the message again.',
+  [SecureConversationFaultCodes.InvalidRequest]: 'The request for a security token is not valid.',
+  [SecureConversationFaultCodes.ServerTooBusy]:
+    'The server is too busy to establish a new security session; try again later.',
+  [SecureConversationFaultCodes.SecureConversationCancellationNotAllowed]:
+    'This endpoint issues cookie security context tokens, which cannot be cancelled.',
 };
+
+/** The namespace of a subcode; the secure conversation ones depend on the binding's versions. */
+export function securityFaultNamespace(
+  code: SecurityFaultCode,
+  securityVersion: MessageSecurityVersion = MessageSecurityVersion.Default,
+): string {
+  switch (code) {
+    case SecureConversationFaultCodes.BadContextToken:
+    case SecureConversationFaultCodes.RenewNeeded:
+      return securityVersion.secureConversationNamespace;
+    case SecureConversationFaultCodes.InvalidRequest:
+      return TRUST_NAMESPACES[securityVersion.trustVersion];
+    case SecureConversationFaultCodes.ServerTooBusy:
+    case SecureConversationFaultCodes.SecureConversationCancellationNotAllowed:
+      return DOTNET_SECURITY_NAMESPACE;
+    default:
+      return WSSE_NAMESPACE;
+  }
+}
 
 /**
  * What a client reports for an unsecured fault from the service (WCF's SR.UnsecuredMessageFaultReceived): a
@@ -26,18 +66,19 @@ export const SecurityFaultReasons: Readonly<Record<WssFaultCode, string>> = {
 export const UNSECURED_FAULT_RECEIVED =
   'An unsecured or incorrectly secured fault was received from the other party. See the inner FaultException for the fault code and detail.';
 
-export function securityFaultCodeOf(error: unknown): WssFaultCode {
+export function securityFaultCodeOf(error: unknown): SecurityFaultCode {
   return error instanceof MessageSecurityError ? error.faultCode : WssFaultCodes.InvalidSecurity;
 }
 
 /** The unsecured fault for a refused request; RelatesTo names the request when it had a MessageID. */
 export function createSecurityFault(
   version: MessageVersion,
-  code: WssFaultCode,
+  code: SecurityFaultCode,
   relatesTo?: string,
+  securityVersion?: MessageSecurityVersion,
 ): Message {
   const fault = new MessageFault(
-    FaultCode.createSenderFaultCode(new FaultCode(code, WSSE_NAMESPACE)),
+    FaultCode.createSenderFaultCode(new FaultCode(code, securityFaultNamespace(code, securityVersion))),
     SecurityFaultReasons[code],
   );
   const message = Message.createFaultMessage(

@@ -39,10 +39,12 @@ export function receivedEnvelope(message: Message): XmlElement {
   return message.envelope ?? message.toEnvelope();
 }
 
-function sameOrigin(a: KeyOrigin | undefined, b: KeyOrigin | undefined): boolean {
+export function sameOrigin(a: KeyOrigin | undefined, b: KeyOrigin | undefined): boolean {
   if (!a || !b) return false;
   if (a.kind === 'encryptedKey' && b.kind === 'encryptedKey') return a.element === b.element;
   if (a.kind === 'encryptedKeySha1' && b.kind === 'encryptedKeySha1') return a.value === b.value;
+  if (a.kind === 'securityContextToken' && b.kind === 'securityContextToken')
+    return a.contextId === b.contextId && a.keyGeneration === b.keyGeneration;
   return false;
 }
 

@@ -30,6 +30,7 @@ import { readSignatureConfirmation } from '../wss/SignatureConfirmation';
 import { readTimestamp, type SecurityTimestamp } from '../wss/Timestamp';
 import { readUsernameToken, type UsernameToken } from '../wss/UsernameToken';
 import {
+  SecureConversationFaultCodes,
   WSC_FEB2005_NAMESPACE,
   WSC_13_NAMESPACE,
   WSSE11_NAMESPACE,
@@ -57,12 +58,33 @@ export interface ReceiveTokenResolver {
   keyByEncryptedKeySha1?(value: Buffer): Buffer | undefined;
   /** A certificate not in the message, by thumbprint / issuer-serial / SKI (the service's, for a WS-Security 1.0 reply). */
   certificate?(clause: KeyIdentifierClause): X509Certificate | undefined;
+  /**
+   * The key of a Security Context Token: one carried in this header (the element, which holds its Identifier,
+   * Instance and, in cookie mode, its Cookie) or one named by an external reference (its Identifier).
+   * Undefined when the token is not known — the message is then refused with BadContextToken.
+   */
+  securityContextToken?(reference: SecurityContextTokenReference): ResolvedSecurityContextKey | undefined;
+}
+
+export type SecurityContextTokenReference =
+  | { readonly kind: 'element'; readonly element: XmlElement }
+  | { readonly kind: 'external'; readonly contextId: string; readonly keyGeneration?: string };
+
+export interface ResolvedSecurityContextKey {
+  readonly key: Buffer;
+  readonly contextId: string;
+  readonly keyGeneration: string | undefined;
 }
 
 /** Where a symmetric key came from: the root token every key of the message must share. */
 export type KeyOrigin =
   | { readonly kind: 'encryptedKey'; readonly element: XmlElement }
-  | { readonly kind: 'encryptedKeySha1'; readonly value: string };
+  | { readonly kind: 'encryptedKeySha1'; readonly value: string }
+  | {
+      readonly kind: 'securityContextToken';
+      readonly contextId: string;
+      readonly keyGeneration: string | undefined;
+    };
 
 export interface ResolvedKey {
   readonly key: SignatureKey;
@@ -310,22 +332,67 @@ class HeaderProcessor {
     let origin: KeyOrigin;
     if (d.source.kind === 'localId') {
       const source = this.token(d.source.id);
-      if (!is(source, 'EncryptedKey', XMLENC_NAMESPACE))
-        fail('A DerivedKeyToken must be derived from an EncryptedKey.');
-      secret = this.encryptedKey(source).key;
-      origin = { kind: 'encryptedKey', element: source };
+      if (this.isSecurityContextToken(source)) {
+        ({ key: secret, origin } = this.securityContextKey({ kind: 'element', element: source }));
+      } else {
+        if (!is(source, 'EncryptedKey', XMLENC_NAMESPACE))
+          fail('A DerivedKeyToken must be derived from an EncryptedKey or a SecurityContextToken.');
+        secret = this.encryptedKey(source).key;
+        origin = { kind: 'encryptedKey', element: source };
+      }
     } else if (d.source.kind === 'encryptedKeySha1') {
       const value = d.source.value;
       secret =
         this.o.resolver.keyByEncryptedKeySha1?.(value) ??
         fail('The DerivedKeyToken refers to an unknown EncryptedKeySHA1.');
       origin = { kind: 'encryptedKeySha1', value: value.toString('base64') };
+    } else if (d.source.kind === 'externalUri') {
+      ({ key: secret, origin } = this.externalSecurityContextKey(d.source));
     } else {
       fail(`A DerivedKeyToken cannot be derived from ${describeClause(d.source)}.`);
     }
     const derived = { key: deriveReceivedKey(d, secret), origin, sourceBits: secret.length * 8 };
     this.derivedKeys.set(element, derived);
     return derived;
+  }
+
+  private isSecurityContextToken(e: XmlElement): boolean {
+    return (
+      e.localName === 'SecurityContextToken' && e.namespaceUri === this.o.version.secureConversationNamespace
+    );
+  }
+
+  /** A Security Context Token's key, from the receiver's session state or the token's cookie. */
+  private securityContextKey(reference: SecurityContextTokenReference): { key: Buffer; origin: KeyOrigin } {
+    const resolved = this.o.resolver.securityContextToken?.(reference);
+    if (!resolved) {
+      throw new MessageSecurityError(
+        'The security context token is not known (expired, cancelled or issued by another service).',
+        SecureConversationFaultCodes.BadContextToken,
+      );
+    }
+    return {
+      key: resolved.key,
+      origin: {
+        kind: 'securityContextToken',
+        contextId: resolved.contextId,
+        keyGeneration: resolved.keyGeneration,
+      },
+    };
+  }
+
+  private externalSecurityContextKey(clause: Extract<KeyIdentifierClause, { kind: 'externalUri' }>): {
+    key: Buffer;
+    origin: KeyOrigin;
+  } {
+    const sctType = `${this.o.version.secureConversationNamespace}/sct`;
+    if (clause.valueType !== undefined && clause.valueType !== sctType)
+      fail(`The reference ${clause.uri} is not to a security context token.`);
+    return this.securityContextKey({
+      kind: 'external',
+      contextId: clause.uri,
+      keyGeneration: clause.instance?.value,
+    });
   }
 
   /** A symmetric key for a clause (from an EncryptedData's or a Signature's KeyInfo). */
@@ -341,12 +408,22 @@ class HeaderProcessor {
           this.o.suite.ensureAcceptableSymmetricKeySize(use, d.key.length * 8, d.sourceBits);
           return d;
         }
+        if (this.isSecurityContextToken(token)) {
+          const sct = this.securityContextKey({ kind: 'element', element: token });
+          this.o.suite.ensureAcceptableSymmetricKeySize(use, sct.key.length * 8);
+          return sct;
+        }
         if (is(token, 'EncryptedKey', XMLENC_NAMESPACE)) {
           const ek = this.encryptedKey(token);
           this.o.suite.ensureAcceptableSymmetricKeySize(use, ek.key.length * 8);
           return { key: ek.key, origin: { kind: 'encryptedKey', element: token } };
         }
         fail(`The token '${clause.id}' has no symmetric key.`);
+      }
+      if (clause.kind === 'externalUri') {
+        const sct = this.externalSecurityContextKey(clause);
+        this.o.suite.ensureAcceptableSymmetricKeySize(use, sct.key.length * 8);
+        return sct;
       }
       if (clause.kind === 'encryptedKeySha1') {
         const key =

@@ -20,6 +20,8 @@ import {
   WSSE11_PREFIX,
   WSSE_NAMESPACE,
   WSSE_PREFIX,
+  WSC_13_NAMESPACE,
+  WSC_FEB2005_NAMESPACE,
 } from './WssConstants';
 import { childElements, isElement, textElement, textOf } from './xmlReading';
 
@@ -32,8 +34,16 @@ export type KeyIdentifierClause =
       readonly valueType?: string;
       readonly tokenType?: string;
     }
-  /** A token outside the message by URI (the SCT's Identifier). */
-  | { readonly kind: 'externalUri'; readonly uri: string; readonly valueType?: string }
+  /**
+   * A token outside the message by URI (the SCT's Identifier); after a renewal the key generation rides in an
+   * `Instance` attribute of the WS-SecureConversation namespace.
+   */
+  | {
+      readonly kind: 'externalUri';
+      readonly uri: string;
+      readonly valueType?: string;
+      readonly instance?: { readonly value: string; readonly namespace: string };
+    }
   /** An X.509 certificate by the SHA-1 of its DER (WSS 1.1). */
   | { readonly kind: 'thumbprint'; readonly value: Buffer }
   /** An X.509 certificate by its SubjectKeyIdentifier extension. */
@@ -84,6 +94,11 @@ export function createSecurityTokenReference(
       const reference = e.appendChild(new XmlElement(WSSE_PREFIX, 'Reference', WSSE_NAMESPACE));
       if (clause.valueType !== undefined) reference.setAttribute('ValueType', clause.valueType);
       reference.setAttribute('URI', clause.uri);
+      if (clause.instance) {
+        const prefix = clause.instance.namespace === WSC_13_NAMESPACE ? 'sc' : 'c';
+        reference.declareNamespace(prefix, clause.instance.namespace);
+        reference.setAttribute('Instance', clause.instance.value, clause.instance.namespace, prefix);
+      }
       return e;
     }
     case 'thumbprint': {
@@ -197,6 +212,10 @@ export function readSecurityTokenReference(element: XmlElement): KeyIdentifierCl
     if (uri.startsWith('#')) {
       if (uri.length < 2) bad('the Reference URI is empty');
       return { kind: 'localId', id: uri.slice(1), valueType, tokenType };
+    }
+    for (const namespace of [WSC_FEB2005_NAMESPACE, WSC_13_NAMESPACE]) {
+      const value = item.getAttribute('Instance', namespace);
+      if (value !== undefined) return { kind: 'externalUri', uri, valueType, instance: { value, namespace } };
     }
     return { kind: 'externalUri', uri, valueType };
   }

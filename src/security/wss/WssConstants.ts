@@ -70,3 +70,24 @@ export const WssFaultCodes = {
   FailedAuthentication: 'FailedAuthentication',
 } as const;
 export type WssFaultCode = (typeof WssFaultCodes)[keyof typeof WssFaultCodes];
+
+/**
+ * The subcodes of secure conversation's faults (spec/secure-conversation.md §2): BadContextToken and
+ * RenewNeeded in the WS-SecureConversation namespace of the binding's version, InvalidRequest in its WS-Trust
+ * namespace, ServerTooBusy and SecureConversationCancellationNotAllowed in WCF's own namespace.
+ */
+export const SecureConversationFaultCodes = {
+  BadContextToken: 'BadContextToken',
+  RenewNeeded: 'RenewNeeded',
+  InvalidRequest: 'InvalidRequest',
+  ServerTooBusy: 'ServerTooBusy',
+  SecureConversationCancellationNotAllowed: 'SecureConversationCancellationNotAllowed',
+} as const;
+export type SecureConversationFaultCode =
+  (typeof SecureConversationFaultCodes)[keyof typeof SecureConversationFaultCodes];
+
+/** Every subcode a security fault can carry. */
+export type SecurityFaultCode = WssFaultCode | SecureConversationFaultCode;
+
+/** WCF's namespace for its own security faults and the SCT cookie (`dnse`). */
+export const DOTNET_SECURITY_NAMESPACE = 'http://schemas.microsoft.com/ws/2006/05/security';
