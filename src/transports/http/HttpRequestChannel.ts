@@ -61,62 +61,72 @@ export class HttpRequestChannel extends CommunicationObject implements IRequestC
       headers['SOAPAction'] = `"${message.action ?? ''}"`;
     }
     const lib = this.via.protocol === 'https:' ? https : http;
-    return new Promise<Message | null>((resolve, reject) => {
-      let settled = false;
-      const fail = (err: Error): void => {
-        if (settled) return;
-        settled = true;
-        reject(err);
-      };
-      const req = lib.request(this.via, { method: 'POST', headers, agent: this.factory.agent }, (res) => {
-        this.onResponse(res).then(
-          (reply) => {
-            if (settled) return;
-            settled = true;
-            resolve(reply);
-          },
-          (err: Error) => fail(err),
-        );
-      });
-      this.inFlight.add(req);
-      req.once('close', () => this.inFlight.delete(req));
-      if (Number.isFinite(timeoutMs)) {
-        const timer = setTimeout(() => {
-          req.destroy();
-          fail(
-            new TimeoutException(
-              `The HTTP request to '${this.via}' has exceeded the allotted timeout of ${formatTimeSpan(timeoutMs)}. The time allotted to this operation may have been a portion of a longer timeout.`,
-            ),
+    const attempt = (mayRetry: boolean): Promise<Message | null> =>
+      new Promise<Message | null>((resolve, reject) => {
+        let settled = false;
+        const fail = (err: Error): void => {
+          if (settled) return;
+          settled = true;
+          reject(err);
+        };
+        const req = lib.request(this.via, { method: 'POST', headers, agent: this.factory.agent }, (res) => {
+          this.onResponse(res).then(
+            (reply) => {
+              if (settled) return;
+              settled = true;
+              resolve(reply);
+            },
+            (err: Error) => fail(err),
           );
-        }, timeoutMs);
-        req.once('close', () => clearTimeout(timer));
-      }
-      req.once('error', (err: NodeJS.ErrnoException) => {
-        if (err.code === 'ECONNREFUSED' || err.code === 'ENOTFOUND') {
-          fail(
-            new EndpointNotFoundException(
-              `There was no endpoint listening at ${this.via} that could accept the message (${err.code}).`,
-              { cause: err },
-            ),
-          );
-        } else if (err.code !== undefined && TLS_TRUST_ERRORS.has(err.code)) {
-          fail(
-            new SecurityNegotiationException(
-              `Could not establish trust relationship for the SSL/TLS secure channel with authority '${this.via.host}' (${err.code}: ${err.message}).`,
-              { cause: err },
-            ),
-          );
-        } else {
-          fail(
-            new CommunicationException(
-              `An error occurred while making the HTTP request to ${this.via}: ${err.message}`,
-              { cause: err },
-            ),
-          );
+        });
+        this.inFlight.add(req);
+        req.once('close', () => this.inFlight.delete(req));
+        if (Number.isFinite(timeoutMs)) {
+          const timer = setTimeout(() => {
+            req.destroy();
+            fail(
+              new TimeoutException(
+                `The HTTP request to '${this.via}' has exceeded the allotted timeout of ${formatTimeSpan(timeoutMs)}. The time allotted to this operation may have been a portion of a longer timeout.`,
+              ),
+            );
+          }, timeoutMs);
+          req.once('close', () => clearTimeout(timer));
         }
+        req.once('error', (err: NodeJS.ErrnoException) => {
+          // A kept-alive connection the server closed while it was idle (a host restarted, an idle timeout):
+          // the request never reached a server, so it is sent once more on a new connection (Node's documented
+          // pattern for reusedSocket + ECONNRESET).
+          if (mayRetry && req.reusedSocket && err.code === 'ECONNRESET' && !settled) {
+            settled = true;
+            resolve(attempt(false));
+            return;
+          }
+          if (err.code === 'ECONNREFUSED' || err.code === 'ENOTFOUND') {
+            fail(
+              new EndpointNotFoundException(
+                `There was no endpoint listening at ${this.via} that could accept the message (${err.code}).`,
+                { cause: err },
+              ),
+            );
+          } else if (err.code !== undefined && TLS_TRUST_ERRORS.has(err.code)) {
+            fail(
+              new SecurityNegotiationException(
+                `Could not establish trust relationship for the SSL/TLS secure channel with authority '${this.via.host}' (${err.code}: ${err.message}).`,
+                { cause: err },
+              ),
+            );
+          } else {
+            fail(
+              new CommunicationException(
+                `An error occurred while making the HTTP request to ${this.via}: ${err.message}`,
+                { cause: err },
+              ),
+            );
+          }
+        });
+        req.end(body);
       });
-      req.end(body);
-    });
+    return attempt(true);
   }
 
   private async onResponse(res: http.IncomingMessage): Promise<Message | null> {
