@@ -87,13 +87,16 @@ describe('CXF peer: CXF client → CXF service, secure conversation', () => {
     await service?.stop();
     // Keep what crossed the wire for the Indigo side to compare with, and the keys to read it.
     if (certs && serviceCaptures) {
-      removeDir(CAPTURE_OUT);
+      // Replace only this file's folders: cxfSecureConversation.test.ts writes its own beside them.
+      const keep = (from: string, name: string): void => {
+        const to = path.join(CAPTURE_OUT, name);
+        removeDir(to);
+        fs.cpSync(from, to, { recursive: true });
+      };
       fs.mkdirSync(CAPTURE_OUT, { recursive: true });
-      fs.cpSync(certs.dir, path.join(CAPTURE_OUT, 'certs'), { recursive: true });
-      fs.cpSync(serviceCaptures, path.join(CAPTURE_OUT, 'service'), { recursive: true });
-      for (const [name, dir] of clientCaptures) {
-        fs.cpSync(dir, path.join(CAPTURE_OUT, name), { recursive: true });
-      }
+      keep(certs.dir, 'certs');
+      keep(serviceCaptures, 'service');
+      for (const [name, dir] of clientCaptures) keep(dir, name);
       fs.writeFileSync(
         path.join(CAPTURE_OUT, 'README.txt'),
         `Written by test/interop/cxf/cxfSelf.test.ts on ${new Date().toISOString()}.\n` +
