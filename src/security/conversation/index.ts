@@ -7,3 +7,6 @@ export * from './TrustDriver';
 export * from './SecureConversationErrors';
 export * from './SecurityContextToken';
 export * from './SecurityContextTokenReference';
+export * from './RequestSecurityToken';
+export * from './RequestSecurityTokenResponse';
+export { MAX_ENTROPY_LENGTH, MAX_LIFETIME_TIME, formatLifetimeTime } from './trustXml';
