@@ -10,3 +10,4 @@ export * from './SecurityContextTokenReference';
 export * from './RequestSecurityToken';
 export * from './RequestSecurityTokenResponse';
 export { MAX_ENTROPY_LENGTH, MAX_LIFETIME_TIME, formatLifetimeTime } from './trustXml';
+export * from './SecurityContextCookie';
