@@ -1,10 +1,16 @@
 import { Container, ContainerModule } from 'inversify';
 import type { BindingElement } from '../channels/BindingElement';
 import { ServiceResolver, ServiceToken } from '../channels/BindingParameters';
-import { ClockToken, systemClock } from '../channels/Clock';
+import { ClockToken, systemClock, type Clock } from '../channels/Clock';
 import { consoleLogger, LoggerToken } from '../channels/Logger';
 import { CryptoProvider, NodeCryptoProvider } from '../crypto/CryptoProvider';
 import { TextMessageEncodingBindingElement } from '../encoders/text/TextMessageEncodingBindingElement';
+import {
+  inMemorySecurityContextTokenCacheFactory,
+  SecurityContextTokenCacheFactoryToken,
+  SecurityContextTokenCacheToken,
+  type SecurityContextTokenCacheFactory,
+} from '../security/conversation/SecurityContextTokenCache';
 import { SecurityBindingElement } from '../security/SecurityBindingElement';
 import { TransactionFlowBindingElement } from '../transactions/TransactionFlowBindingElement';
 import { HttpServerRegistry, NodeHttpServerRegistry } from '../transports/http/HttpServerRegistry';
@@ -51,6 +57,14 @@ export const coreServicesModule = new ContainerModule(({ bind }) => {
   bind(serviceId(ClockToken)).toConstantValue(systemClock);
   bind(serviceId(CryptoProviderToken)).toConstantValue(new NodeCryptoProvider());
   bind(serviceId(HttpServerRegistry.token)).toConstantValue(NodeHttpServerRegistry.shared);
+  // Session SCTs: a new in-memory cache per stack, on the container's clock. Rebinding the factory replaces the
+  // store for every stack (a farm's shared cache); the cache token itself resolves through the factory.
+  bind(serviceId(SecurityContextTokenCacheFactoryToken)).toDynamicValue((ctx) =>
+    inMemorySecurityContextTokenCacheFactory(ctx.get<Clock>(serviceId(ClockToken))),
+  );
+  bind(serviceId(SecurityContextTokenCacheToken)).toDynamicValue((ctx) =>
+    ctx.get<SecurityContextTokenCacheFactory>(serviceId(SecurityContextTokenCacheFactoryToken))(),
+  );
   bind(BindingElementRegistryId).toDynamicValue(
     (ctx) => new BindingElementRegistry(ctx.getAll<BindingElementKind>(BindingElementKindId)),
   );

@@ -11,3 +11,4 @@ export * from './RequestSecurityToken';
 export * from './RequestSecurityTokenResponse';
 export { MAX_ENTROPY_LENGTH, MAX_LIFETIME_TIME, formatLifetimeTime } from './trustXml';
 export * from './SecurityContextCookie';
+export * from './SecurityContextTokenCache';
