@@ -93,7 +93,3 @@ export class NotSupportedYetError extends Error {
     super(`not supported yet: ${feature}${detail ? ` — ${detail}` : ''}`);
   }
 }
-
-/** The feature text for message security, shared by every mapping that meets it. */
-export const MESSAGE_SECURITY_FEATURE =
-  'message security (WS-Security) arrives with issue 4 (WS-Security with X.509), secure sessions with issue 5 (WS-SecureConversation)';

@@ -511,12 +511,12 @@ export class IndigoConfiguration {
     return describe.describeEndpoints(this, bindingFilter);
   }
 
-  /** The element list of one binding configuration: built, or — for message security — intended. */
+  /** The element list of one binding configuration: built, or — when the runtime cannot build it — intended. */
   describeBinding(section: string, name = ''): { elements: IntendedElement[]; notBuildable?: string } {
     return describe.describeBinding(this, section, name);
   }
 
-  /** The stack WCF builds for a binding Indigo's runtime cannot build yet (message security), from the model. */
+  /** The stack WCF builds for a message-security binding Indigo's runtime cannot build yet, from the model. */
   intendedStack(section: string, name = ''): IntendedElement[] | undefined {
     return describe.intendedStack(this, section, name);
   }

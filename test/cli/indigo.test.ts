@@ -55,14 +55,16 @@ describe('indigo validate', () => {
     expect(r.stderr).not.toMatch(STACK_TRACE);
   });
 
-  it('warns about message security (loads; the runtime arrives later) and still exits 0', () => {
+  it("warns about what message security the runtime lacks (WCF's defaults: Windows, negotiation) and still exits 0", () => {
     const file = writeTemp(
       'ws.config',
       xml('<client><endpoint name="e" address="http://h/" binding="wsHttpBinding" contract="C"/></client>'),
     );
     const r = run('validate', file);
     expect(r.status).toBe(0);
-    expect(r.stderr).toMatch(/warning: .*not supported yet: security mode Message/);
+    expect(r.stderr).toMatch(
+      /warning: .*not supported yet: security mode Message with these settings — message clientCredentialType 'Windows'/,
+    );
     expect(r.stdout).toMatch(/valid: 0 services, 0 service endpoints, 1 client endpoint, 1 warning/);
   });
 
@@ -88,6 +90,20 @@ describe('indigo describe', () => {
       'textMessageEncoding',
       'httpTransport',
     ]);
+  });
+
+  it('shows a secure conversation element with its bootstrap nested', () => {
+    const file = writeTemp(
+      'sc.config',
+      xml(`<bindings><wsHttpBinding><binding name="sc"><security><message clientCredentialType="Certificate" negotiateServiceCredential="false"/></security></binding></wsHttpBinding></bindings>
+        <client><endpoint name="e" address="http://h/" binding="wsHttpBinding" bindingConfiguration="sc" contract="C"/></client>`),
+    );
+    const r = run('describe', file);
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toMatch(/intended stack/);
+    expect(r.stdout).toMatch(
+      /2\. security\n\s+securityBindingElement = SymmetricSecurityBindingElement\n\s+authenticationMode = SecureConversation[\s\S]*protectionTokenParameters:\n\s+tokenKind = SecureConversation[\s\S]*requireCancellation = true[\s\S]*\n {9}bootstrap:\n {11}securityBindingElement = SymmetricSecurityBindingElement\n {11}authenticationMode = MutualCertificate/,
+    );
   });
 
   it('shows the intended message-security stack', () => {

@@ -1,7 +1,8 @@
 /**
  * What `indigo describe` prints: each endpoint's channel stack, top to bottom — the elements the runtime
- * builds, or, for a binding it cannot build yet (message security), the element list WCF builds, derived from
- * the model (mapping/describeIntendedStack.ts) around the elements Indigo can build.
+ * builds (a secure conversation element shows its bootstrap under protectionTokenParameters), or, for message
+ * security the runtime cannot build yet, the element list WCF builds, derived from the model
+ * (mapping/describeIntendedStack.ts) around the elements Indigo can build.
  */
 import type { Binding } from '../../channels/Binding';
 import type { BindingElementRegistry } from '../../di/BindingElementRegistry';
@@ -73,7 +74,7 @@ export function describeEndpoints(
   return out;
 }
 
-/** The element list of one binding configuration: built, or — for message security — intended. */
+/** The element list of one binding configuration: built, or — when the runtime cannot build it — intended. */
 export function describeBinding(
   config: DescribedConfiguration,
   section: string,
@@ -95,7 +96,7 @@ export function describeBinding(
   }
 }
 
-/** The stack WCF builds for a binding Indigo's runtime cannot build yet (message security), from the model. */
+/** The stack WCF builds for a message-security binding Indigo's runtime cannot build yet, from the model. */
 export function intendedStack(
   config: DescribedConfiguration,
   section: string,

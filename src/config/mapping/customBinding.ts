@@ -18,17 +18,12 @@ import {
   HttpTransportBindingElement,
   type TransferMode,
 } from '../../transports/http/HttpTransportBindingElement';
-import { BindingConfigurationError } from '../../channels/CommunicationErrors';
-import {
-  createSecurityBindingElement,
-  type SecurityElementSettings,
-} from '../../security/SecurityElementSettings';
-import { MESSAGE_SECURITY_FEATURE } from '../ConfigurationError';
 import { assignSettings } from '../extensions';
 import type { ConfigSchema } from '../schema/ConfigSchema';
 import { parseTimeSpan } from '../timeSpan';
 import { isObject, type JsonObject } from '../model';
 import { MappingProblem, MappingProblems } from './MappingProblem';
+import { securityElementFromConfig } from './securityElement';
 import { ms, readerQuotasOf, textEncodingOf, unsupportedSettings } from './settings';
 
 /** How one of Indigo's element kinds takes its config: the attributes it carries out, and how. */
@@ -102,64 +97,6 @@ const FEATURES_TO_COME: Readonly<Record<string, string>> = {
   reliableSession: 'reliable sessions (WS-ReliableMessaging)',
 };
 
-const SECURITY_ATTRIBUTES = [
-  'authenticationMode',
-  'defaultAlgorithmSuite',
-  'includeTimestamp',
-  'messageProtectionOrder',
-  'messageSecurityVersion',
-  'requireDerivedKeys',
-  'requireSignatureConfirmation',
-  'securityHeaderLayout',
-  'keyEntropyMode',
-  'allowInsecureTransport',
-  'allowSerializedSigningTokenOnReply',
-  'enableUnsecuredResponse',
-  'protectTokens',
-];
-
-/** Written local settings: TimeSpans to ms, the rest as written. */
-function localSettings(w: unknown): Record<string, number | boolean> | undefined {
-  if (!isObject(w)) return undefined;
-  const out: Record<string, number | boolean> = {};
-  for (const [k, v] of Object.entries(w))
-    out[k] = typeof v === 'boolean' ? v : parseTimeSpan(String(v)).ok ? ms(v) : Number(v);
-  return out;
-}
-
-/**
- * `<security>`: the element WCF's SecurityElementBase makes from the written attributes (the runtime does it:
- * src/security/SecurityElementSettings). Secure conversation (and what else the runtime refuses) is a problem
- * naming the feature.
- */
-function securityElement(written: JsonObject): BindingElement | MappingProblem {
-  if (isObject(written.secureConversationBootstrap) || written.authenticationMode === 'SecureConversation') {
-    return MappingProblem.notSupported('/security', `<security>: ${MESSAGE_SECURITY_FEATURE}`);
-  }
-  if (isObject(written.issuedTokenParameters)) {
-    return MappingProblem.notSupported(
-      '/security/issuedTokenParameters',
-      '<security><issuedTokenParameters> (issued tokens)',
-    );
-  }
-  const settings: Record<string, unknown> = {};
-  for (const name of SECURITY_ATTRIBUTES) if (written[name] !== undefined) settings[name] = written[name];
-  settings.localClientSettings = localSettings(written.localClientSettings);
-  settings.localServiceSettings = localSettings(written.localServiceSettings);
-  try {
-    return createSecurityBindingElement(settings as SecurityElementSettings);
-  } catch (err) {
-    if (err instanceof BindingConfigurationError) {
-      return MappingProblem.notSupported(
-        '/security',
-        `<security authenticationMode="${String(written.authenticationMode ?? 'SspiNegotiated')}">`,
-        err.message,
-      );
-    }
-    throw err;
-  }
-}
-
 export const CUSTOM_BINDING_ATTRIBUTES = [
   'name',
   'openTimeout',
@@ -185,7 +122,7 @@ export function createCustomBinding(
     const settings = e[name] as JsonObject;
     const writtenSettings = (isObject(written?.[name]) ? written![name] : {}) as JsonObject;
     if (name === 'security') {
-      const security = securityElement(writtenSettings);
+      const security = securityElementFromConfig(writtenSettings);
       if (security instanceof MappingProblem) problems.push(security);
       else elements.push(security);
       continue;

@@ -1,8 +1,9 @@
 /**
- * The binding element list WCF builds for a binding that uses message security — as data, from the model,
- * before Indigo's runtime has message security. Pure: spec/bindings.md §6 (wsHttpBinding → security element)
- * and spec/config-schema.md §3 (`<security>` → factory method), so that `indigo describe` can show the intended
- * stack now and the message-security work only has to build what this describes.
+ * The binding element list WCF builds for a binding that uses message security — as data, from the model, for
+ * the modes Indigo's runtime does not build (Windows credentials, negotiation, over-transport modes, issued
+ * tokens). Pure: spec/bindings.md §6 (wsHttpBinding → security element) and spec/config-schema.md §3
+ * (`<security>` → factory method), so that `indigo describe` shows what WCF would build where the runtime
+ * cannot; a SecureConversation element lists its bootstrap under `bootstrap`.
  *
  * Setting values follow WCF's rule for `<security>`: an attribute overrides the factory method's value only
  * when written; `requireDerivedKeys` is listed only when written (the factory's token parameters decide

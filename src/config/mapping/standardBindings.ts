@@ -18,7 +18,6 @@ import type { Binding } from '../../channels/Binding';
 import { BindingConfigurationError } from '../../channels/CommunicationErrors';
 import { SecurityAlgorithmSuite } from '../../security/SecurityAlgorithmSuite';
 import type { HostNameComparisonMode, TransferMode } from '../../transports/http/HttpTransportBindingElement';
-import { MESSAGE_SECURITY_FEATURE } from '../ConfigurationError';
 import type { ConfigSchema } from '../schema/ConfigSchema';
 import type { JsonObject } from '../model';
 import { MappingProblem, MappingProblems } from './MappingProblem';
@@ -135,7 +134,11 @@ export function createStandardBinding(
       mode === BasicHttpSecurityMode.TransportWithMessageCredential
     ) {
       problems.push(
-        MappingProblem.notSupported('/security/mode', `security mode ${mode}: ${MESSAGE_SECURITY_FEATURE}`),
+        MappingProblem.notSupported(
+          '/security/mode',
+          `<${section}> security mode ${mode} (BasicHttpMessageSecurity)`,
+          'Indigo has message security on wsHttpBinding / ws2007HttpBinding (mode="Message") and in a customBinding <security>',
+        ),
       );
     } else if (mode === BasicHttpSecurityMode.TransportCredentialOnly) {
       problems.push(
@@ -169,7 +172,11 @@ export function createStandardBinding(
     const options = httpOptions(written, e, problems);
     if (mode === SecurityMode.TransportWithMessageCredential) {
       problems.push(
-        MappingProblem.notSupported('/security/mode', `security mode ${mode}: ${MESSAGE_SECURITY_FEATURE}`),
+        MappingProblem.notSupported(
+          '/security/mode',
+          'security mode TransportWithMessageCredential (message credentials over HTTPS)',
+          'use mode="Message" (message security over HTTP) or mode="Transport"',
+        ),
       );
     }
     if (e.transactionFlow === true)
@@ -199,8 +206,8 @@ export function createStandardBinding(
       },
     });
     if (mode === SecurityMode.Message) {
-      // Built now, so that what the runtime refuses (Windows credentials, negotiation, secure conversation) is
-      // a config problem naming the settings, not a failure when a host opens.
+      // Built now, so that what the runtime refuses (Windows credentials, negotiation) is a config problem
+      // naming the settings, not a failure when a host opens.
       try {
         binding.createBindingElements();
       } catch (err) {
@@ -208,8 +215,8 @@ export function createStandardBinding(
         problems.push(
           MappingProblem.notSupported(
             '/security/message',
-            `security mode Message: ${MESSAGE_SECURITY_FEATURE}`,
-            err.message,
+            'security mode Message with these settings',
+            err.message.replace(/^.*?: security mode 'Message': /, ''),
           ),
         );
       }

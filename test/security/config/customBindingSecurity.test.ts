@@ -61,11 +61,6 @@ describe('<customBinding><security> from config', () => {
       /authenticationMode="SspiNegotiated".*Windows credentials/,
     ],
     [
-      'SecureConversation',
-      '<security authenticationMode="SecureConversation"><secureConversationBootstrap authenticationMode="MutualCertificate"/></security>',
-      /<security>: .*secure sessions with issue 5/,
-    ],
-    [
       'UserNameForSslNegotiated',
       '<security authenticationMode="UserNameForSslNegotiated" />',
       /TLSNEGO.*negotiateServiceCredential="false"/,
