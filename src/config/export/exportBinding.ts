@@ -8,16 +8,17 @@ import { HttpBindingBase } from '../../bindings/HttpBindingBase';
 import { WS2007HttpBinding } from '../../bindings/WS2007HttpBinding';
 import { WSHttpBinding } from '../../bindings/WSHttpBinding';
 import type { Binding } from '../../channels/Binding';
+import { SecurityAlgorithmSuite } from '../../security/SecurityAlgorithmSuite';
+import { SecurityBindingElement } from '../../security/SecurityBindingElement';
 import { escapeAttribute } from '../../xml/XmlEscape';
 import { ConfigSchema, type SchemaNode } from '../schema/ConfigSchema';
 import { SERVICE_MODEL, type JsonObject, type JsonValue } from '../load/xmlToImage';
 import { isObject } from '../model';
 import { msToTimeSpan } from '../timeSpan';
+import { BindingExportError } from './BindingExportError';
+import { securityToModel } from './exportSecurity';
 
-/** A binding cannot be written as config (WCF's config cannot express it either). */
-export class BindingExportError extends Error {
-  override readonly name: string = 'BindingExportError';
-}
+export { BindingExportError };
 
 const TIMEOUTS = ['openTimeout', 'closeTimeout', 'sendTimeout', 'receiveTimeout'] as const;
 
@@ -70,6 +71,14 @@ export function bindingToModel(
       model.transferMode = binding.transferMode;
     } else {
       model.transactionFlow = binding.transactionFlow;
+      const message = binding.security.message;
+      (model.security as JsonObject).message = {
+        clientCredentialType: message.clientCredentialType,
+        negotiateServiceCredential: message.negotiateServiceCredential,
+        establishSecurityContext: message.establishSecurityContext,
+        algorithmSuite:
+          message.algorithmSuite === SecurityAlgorithmSuite.Default ? 'Default' : message.algorithmSuite.name,
+      };
     }
     const node = schema.definition(
       'bindings.schema.json',
@@ -81,6 +90,10 @@ export function bindingToModel(
   const custom = withoutDefaults(model, node);
   custom.name = name;
   for (const element of binding.createBindingElements()) {
+    if (element instanceof SecurityBindingElement) {
+      custom.security = securityToModel(element);
+      continue;
+    }
     const settings = { ...element.describe() } as JsonObject;
     if (element.configurationName === 'transactionFlow') {
       // WCF's <transactionFlow> always turns flow on: an element with flow off has no config form.
