@@ -42,8 +42,17 @@ built in code.
   all errors are reported together; a host whose config has any error opens no endpoint. Settings that WCF has
   but Indigo's runtime does not carry out are accepted when they keep WCF's default and otherwise refused with
   "not supported yet: …" when a binding, host or factory is built (\`indigo validate\` lists them as warnings).
-  Message security (wsHttpBinding \`mode="Message"\`, customBinding \`<security>\`) loads and validates;
-  building it names the feature, and \`indigo describe\` shows the element list WCF would build.
+- **Message security** is built: wsHttpBinding / ws2007HttpBinding \`mode="Message"\` with \`clientCredentialType\`
+  Certificate, UserName or None and \`negotiateServiceCredential="false"\`, with a secure conversation
+  (\`establishSecurityContext\`, the default) or without; a customBinding \`<security>\` with \`authenticationMode\`
+  MutualCertificate, AnonymousForCertificate, UserNameForCertificate, or SecureConversation bootstrapped by one of
+  them. As in WCF, the attributes of \`<security authenticationMode="SecureConversation">\` (and its local settings)
+  go to the secure conversation element, those of \`<secureConversationBootstrap>\` to the bootstrap, and an
+  attribute overrides the factory method's value only when written. What the runtime does not have (Windows
+  credentials, negotiation, over-transport modes, issued tokens) is "not supported yet" naming the attribute;
+  \`indigo describe\` shows the built stack (the bootstrap nested under the protection token), or for those the
+  element list WCF would build. \`bindingToXml\`/\`bindingToJson\` write a security element back as \`<security>\`
+  with only what differs from its factory method, and refuse one changed in ways \`<security>\` cannot say.
 - **Validation** runs ajv code precompiled from the schemas into \`src/config/generated/configValidator.ts\`, so a
   process does not compile them (~250 ms). After editing \`schemas/\`, regenerate it with
   \`UPDATE_CONFIG_VALIDATOR=1 npx jest test/config/generatedValidator.test.ts\` (that test fails while they differ);

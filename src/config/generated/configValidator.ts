@@ -5,7 +5,7 @@
  * edit. Regenerate with `UPDATE_CONFIG_VALIDATOR=1 npx jest test/config/generatedValidator.test.ts`;
  * that test fails when this file and the schemas disagree.
  */
-export const SCHEMA_FINGERPRINT = '0a20f8247ec2b35bbc6bd03c3657bed4e28217d9176b2ad1e1d47bd827a2f8c6';
+export const SCHEMA_FINGERPRINT = '811e591d77d22e5af25e055ff789986cc5e19c5b2fe5ce7d3c8c7859a3662f59';
 export const validate = validate20;
 const schema31 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -2241,7 +2241,7 @@ const schema54 = {
           enum: ['None', 'Transport', 'Message', 'TransportWithMessageCredential'],
           default: 'Message',
           description:
-            "Security mode. Indigo's runtime supports None and Transport; Message arrives with message security.",
+            'Security mode. Indigo\'s runtime supports None, Transport and Message (WS-Security; with the client credential known out of band: negotiateServiceCredential="false"); TransportWithMessageCredential is not supported yet.',
         },
         transport: {
           $ref: '#/$defs/httpTransportSecurity',
@@ -2263,19 +2263,21 @@ const schema54 = {
             clientCredentialType: {
               enum: ['None', 'Windows', 'UserName', 'Certificate', 'IssuedToken'],
               default: 'Windows',
-              description: 'Client credential of message security.',
+              description:
+                'Client credential of message security. Indigo supports Certificate (MutualCertificate), UserName (UserNameForCertificate) and None (AnonymousForCertificate).',
             },
             negotiateServiceCredential: {
               type: 'boolean',
               default: true,
               description:
-                'Whether the service credential is negotiated (SSL/SPNEGO over WS-Trust) rather than known out of band.',
+                'Whether the service credential is negotiated (SSL/SPNEGO over WS-Trust) rather than known out of band. Indigo needs false: the client gets the service certificate from <clientCredentials><serviceCertificate>.',
             },
             algorithmSuite: { $ref: 'common.schema.json#/$defs/algorithmSuite', default: 'Default' },
             establishSecurityContext: {
               type: 'boolean',
               default: true,
-              description: 'Whether a secure session (WS-SecureConversation) is established.',
+              description:
+                'Whether a secure session (WS-SecureConversation) is established: the security element becomes SecureConversation over the one-shot element (a session Security Context Token).',
             },
           },
           unevaluatedProperties: false,
@@ -4265,7 +4267,7 @@ validate51.evaluated = { props: true, dynamicProps: false, dynamicItems: false }
 const schema72 = {
   $ref: '#/$defs/securityBase',
   description:
-    '<security>: message security (WS-Security). Loaded and validated; the runtime arrives with the message-security work.',
+    '<security>: message security (WS-Security) — the element the factory method for authenticationMode makes, then the attributes written here (WCF\'s SecurityElementBase). Indigo builds MutualCertificate, AnonymousForCertificate, UserNameForCertificate, and SecureConversation bootstrapped by one of them; the other modes are "not supported yet".',
   properties: { secureConversationBootstrap: { $ref: '#/$defs/secureConversationBootstrap' } },
   unevaluatedProperties: false,
 };
@@ -4291,7 +4293,8 @@ const schema73 = {
     requireSecurityContextCancellation: {
       type: 'boolean',
       default: true,
-      description: 'true: stateful session tokens with Cancel; false: cookie tokens, no session state.',
+      description:
+        'SecureConversation (and the negotiated modes): true — a session Security Context Token the service keeps until the client cancels it; false — a cookie token carrying its own state, no session.',
     },
     requireSignatureConfirmation: {
       type: 'boolean',
@@ -7070,7 +7073,7 @@ validate55.evaluated = {
 const schema98 = {
   $ref: '#/$defs/securityBase',
   description:
-    '<secureConversationBootstrap>: the security of the RST/SCT exchange that establishes a secure session. Same attributes as <security>; its local settings apply to the bootstrap exchange.',
+    '<secureConversationBootstrap>: the security of the RST/SCT exchange that establishes a secure session (with <security authenticationMode="SecureConversation">; ignored otherwise, as in WCF). Same attributes as <security>: these apply to the bootstrap element, the outer ones to the secure conversation element. Indigo builds MutualCertificate, AnonymousForCertificate and UserNameForCertificate bootstraps.',
   unevaluatedProperties: false,
 };
 function validate66(
@@ -11257,7 +11260,7 @@ const schema122 = {
     identityConfiguration: { type: 'string', default: '' },
     serviceCertificate: {
       $ref: 'common.schema.json#/$defs/certificateLocalMachine',
-      description: 'The service certificate (with private key): HTTPS, and later message security.',
+      description: 'The service certificate (with private key): HTTPS and message security.',
     },
     clientCertificate: {
       type: 'object',
@@ -11285,8 +11288,15 @@ const schema122 = {
         userNamePasswordValidationMode: {
           enum: ['Windows', 'MembershipProvider', 'Custom'],
           default: 'Windows',
+          description:
+            'How user names of message security are checked. Indigo supports Custom (customUserNamePasswordValidatorType); it has no Windows accounts or membership providers.',
         },
-        customUserNamePasswordValidatorType: { type: 'string', default: '' },
+        customUserNamePasswordValidatorType: {
+          type: 'string',
+          default: '',
+          description:
+            '"ExportName, module": a UserNamePasswordValidator subclass constructed without arguments (the module resolved from the config file\'s folder, as <extensions> types are).',
+        },
         membershipProviderName: { type: 'string', default: '' },
         includeWindowsGroups: { type: 'boolean', default: true },
         cacheLogonTokens: { type: 'boolean', default: false },
@@ -11555,9 +11565,21 @@ const schema125 = {
     certificateValidationMode: {
       $ref: 'common.schema.json#/$defs/certificateValidationMode',
       default: 'ChainTrust',
+      description:
+        "How the peer's certificate in a message is trusted: ChainTrust (the Root store of trustedStoreLocation, and the system's roots), PeerTrust (its TrustedPeople store), PeerOrChainTrust, None (tests only), Custom (customCertificateValidatorType).",
     },
-    revocationMode: { $ref: 'common.schema.json#/$defs/revocationMode', default: 'Online' },
-    customCertificateValidatorType: { type: 'string', default: '' },
+    revocationMode: {
+      $ref: 'common.schema.json#/$defs/revocationMode',
+      default: 'Online',
+      description:
+        'Indigo checks no revocation (no CRL or OCSP client): left out it does nothing; written, only NoCheck is accepted.',
+    },
+    customCertificateValidatorType: {
+      type: 'string',
+      default: '',
+      description:
+        'With certificateValidationMode="Custom": "ExportName, module", an X509CertificateValidator subclass constructed without arguments (the module resolved from the config file\'s folder, as <extensions> types are).',
+    },
   },
 };
 const schema126 = {
