@@ -21,3 +21,4 @@ export * from './credentials/SecurityCredentials';
 export * from './credentials/X509CertificateAuthentication';
 export * from './credentials/X509CertificateValidator';
 export * from './credentials/UserNamePasswordValidator';
+export * from './conversation';
