@@ -36,8 +36,39 @@ const looksLikeBehavior = (v: unknown): boolean =>
   (typeof (v as Record<string, unknown>).applyDispatchBehavior === 'function' ||
     typeof (v as Record<string, unknown>).applyClientBehavior === 'function');
 
+/** What a config-named type must look like: a check on an instance, and how to say what it should be. */
+export interface TypeExpectation {
+  readonly check: (instance: unknown) => boolean;
+  readonly what: string;
+}
+
+const EXTENSION_EXPECTATIONS: Readonly<Record<ExtensionKind, TypeExpectation>> = {
+  bindingElementExtensions: {
+    check: looksLikeBindingElement,
+    what: 'a BindingElement (configurationName, clone(), describe())',
+  },
+  bindingExtensions: { check: looksLikeBinding, what: 'a Binding (createBindingElements())' },
+  behaviorExtensions: {
+    check: looksLikeBehavior,
+    what: 'a behavior (applyDispatchBehavior(host) or applyClientBehavior(factory))',
+  },
+};
+
 /** Loads `ExportName, module` for one kind of extension; the reason says what went wrong when it cannot. */
 export function loadExtensionType(type: string, kind: ExtensionKind, configFile: string): ExtensionLoad {
+  return loadConfiguredType(type, configFile, EXTENSION_EXPECTATIONS[kind]);
+}
+
+/**
+ * Loads any type a config names as `ExportName, module` (extensions, custom validators): the module resolved
+ * from the config file's folder, the export a class constructed without arguments whose instance passes the
+ * check.
+ */
+export function loadConfiguredType(
+  type: string,
+  configFile: string,
+  expected: TypeExpectation,
+): ExtensionLoad {
   const comma = type.indexOf(',');
   if (comma < 0)
     return {
@@ -82,13 +113,8 @@ export function loadExtensionType(type: string, kind: ExtensionKind, configFile:
       reason: `'${exportName}' could not be constructed without arguments: ${(err as Error).message}`,
     };
   }
-  const [check, what] =
-    kind === 'bindingElementExtensions'
-      ? [looksLikeBindingElement, 'a BindingElement (configurationName, clone(), describe())']
-      : kind === 'bindingExtensions'
-        ? [looksLikeBinding, 'a Binding (createBindingElements())']
-        : [looksLikeBehavior, 'a behavior (applyDispatchBehavior(host) or applyClientBehavior(factory))'];
-  if (!check(sample)) return { ok: false, reason: `'${exportName}' from '${specifier}' is not ${what}` };
+  if (!expected.check(sample))
+    return { ok: false, reason: `'${exportName}' from '${specifier}' is not ${expected.what}` };
   return { ok: true, create };
 }
 
