@@ -14,7 +14,7 @@ import { getDeclaredServiceContracts, getServiceContractOptions } from '../servi
 import { ServiceHost, type ServiceType } from '../service/ServiceHost';
 import type { ServiceEndpoint } from '../service/runtime/ServiceEndpoint';
 import { ConfigurationError, ConfigurationLoadError, type ConfigLocation } from './ConfigurationError';
-import { assignSettings, type LoadedExtensions } from './extensions';
+import { assignSettings, loadConfiguredType, type LoadedExtensions } from './extensions';
 import { elementPath } from './load/elementPath';
 import { modelToXml } from './export/exportBinding';
 import { SERVICE_MODEL } from './load/xmlToImage';
@@ -299,7 +299,7 @@ export class IndigoConfiguration {
     ]);
   }
 
-  /** Certificates and trusted roots for the behaviors, found by the store rules (mapping/certificates.ts). */
+  /** Certificates and stores for the behaviors (mapping/certificates.ts), and the types they name. */
   private get behaviorContext(): BehaviorContext {
     const storeRoot = defaultStoreRoot(this.file, this.parts.certificateStore);
     return {
@@ -313,13 +313,18 @@ export class IndigoConfiguration {
           throw err;
         }
       },
-      trustedRoots: async (location, pointer) => {
+      store: async (location, name, pointer) => {
         try {
-          return (await readStore(storeRoot, location, 'Root')).map((c) => c.pem);
+          return (await readStore(storeRoot, location, name)).map((c) => c.pem);
         } catch (err) {
           if (err instanceof CertificateStoreError) throw new MappingProblem(pointer, err.message);
           throw err;
         }
+      },
+      instance: (type, pointer, expected) => {
+        const loaded = loadConfiguredType(type, this.file, expected);
+        if (!loaded.ok) throw new MappingProblem(pointer, loaded.reason);
+        return loaded.create();
       },
     };
   }

@@ -118,16 +118,12 @@ describe('service behaviors', () => {
       /serviceThrottling\/@maxConcurrentInstances: not supported yet: maxConcurrentInstances \(2\) below maxConcurrentCalls \(10\)/,
     ],
     [
-      '<serviceCredentials><userNameAuthentication userNamePasswordValidationMode="Custom"/></serviceCredentials>',
-      /userNameAuthentication\/@userNamePasswordValidationMode: not supported yet: <userNameAuthentication> userNamePasswordValidationMode="Custom"/,
+      '<serviceCredentials><windowsAuthentication allowAnonymousLogons="true"/></serviceCredentials>',
+      /windowsAuthentication\/@allowAnonymousLogons: not supported yet: <windowsAuthentication> allowAnonymousLogons="true"/,
     ],
     [
       '<serviceCredentials type="My.Credentials, My"/>',
       /serviceCredentials\/@type: not supported yet: <serviceCredentials> type="My\.Credentials, My"/,
-    ],
-    [
-      '<serviceCredentials><clientCertificate><authentication certificateValidationMode="PeerTrust"/></clientCertificate></serviceCredentials>',
-      /authentication\/@certificateValidationMode: not supported yet: certificateValidationMode="PeerTrust" for client certificates/,
     ],
     [
       '<serviceCredentials><clientCertificate><certificate findValue="CN=x"/></clientCertificate></serviceCredentials>',
@@ -180,14 +176,6 @@ describe('client (endpoint) behaviors', () => {
     [
       '<clientCredentials><serviceCertificate><sslCertificateAuthentication certificateValidationMode="PeerTrust"/></serviceCertificate></clientCredentials>',
       /sslCertificateAuthentication\/@certificateValidationMode: not supported yet: certificateValidationMode="PeerTrust" for the TLS server certificate — Indigo supports ChainTrust/,
-    ],
-    [
-      '<clientCredentials><serviceCertificate><authentication certificateValidationMode="PeerOrChainTrust"/></serviceCertificate></clientCredentials>',
-      /serviceCertificate\/authentication\/@certificateValidationMode: not supported yet: <serviceCertificate><authentication> \(message security\) certificateValidationMode="PeerOrChainTrust"/,
-    ],
-    [
-      '<clientCredentials><serviceCertificate><scopedCertificates><add targetUri="http://h/" findValue="CN=h"/></scopedCertificates></serviceCertificate></clientCredentials>',
-      /scopedCertificates: not supported yet: per-address service certificates/,
     ],
   ])('refuses %s when the factory is made, and warns in validate', async (element, pattern) => {
     const config = loadXml(client(element));
