@@ -67,9 +67,15 @@ built in code.
   \`indigo host <module> --config <config>\`, the module's exports) by its last segment:
   \`Calculator.CalculatorService\` → \`CalculatorService\`. \`<endpoint contract>\` is matched the same way with the
   \`@ServiceContract\` classes loaded (its \`configurationName\`, else the class name).
-- **Behaviors**: \`serviceDebug\`, \`serviceThrottling\`, \`serviceCredentials\` (service certificate; TLS client
-  certificates trusted by chain) and \`clientCredentials\` (client certificate; TLS server certificate trusted by
-  chain or not checked) are carried out. \`serviceMetadata\` is accepted only switched off: Indigo publishes no
+- **Behaviors**: \`serviceDebug\`, \`serviceThrottling\`, \`serviceCredentials\` and \`clientCredentials\` are carried
+  out. \`<serviceCredentials>\`: \`serviceCertificate\` (HTTPS and message security), \`clientCertificate/authentication\`
+  (how client certificates in messages are trusted; a written \`<clientCertificate>\` also makes the HTTPS transport
+  ask for TLS client certificates, trusted by chain to the same Root store), \`userNameAuthentication\`
+  (\`userNamePasswordValidationMode="Custom"\` with \`customUserNamePasswordValidatorType\`). \`<clientCredentials>\`:
+  \`clientCertificate\`, \`serviceCertificate/defaultCertificate\` and \`scopedCertificates\` (the certificate message
+  security encrypts to, per \`targetUri\`), \`serviceCertificate/authentication\` (how it is trusted) and
+  \`sslCertificateAuthentication\` (the TLS server certificate: ChainTrust or None). A user name and password are set
+  in code (\`factory.credentials.userName\`), as in WCF. \`serviceMetadata\` is accepted only switched off: Indigo publishes no
   WSDL/MEX yet, so \`httpGetEnabled="true"\` / \`httpsGetEnabled="true"\` is "not supported yet" when hosting (a
   warning in \`indigo validate\`). \`<clientCredentials>\` on a service endpoint does nothing, as in WCF.
 
@@ -129,9 +135,15 @@ certificates/CurrentUser/Root/ca.pem                a CA a client trusts (truste
 - As in WCF, no match or more than one match is an error; it names the element, the search criteria, the store
   folder searched and the certificates it holds (subject, thumbprint, file). A service or client certificate must
   come with its private key.
-- Chain trust (\`certificateValidationMode="ChainTrust"\`, the default) trusts the CA certificates in the \`Root\`
-  store of \`trustedStoreLocation\`, and for TLS server certificates the system's roots too. Indigo does not check
-  revocation.
+- Trust in the other side's certificate (\`<authentication certificateValidationMode>\`): \`ChainTrust\` (the default)
+  trusts the CA certificates in the \`Root\` store of \`trustedStoreLocation\` (LocalMachine on the service,
+  CurrentUser on the client, as in WCF) and the system's roots; \`PeerTrust\` the certificates in its
+  \`TrustedPeople\` store; \`PeerOrChainTrust\` either; \`None\` anything (tests only); \`Custom\` the class
+  \`customCertificateValidatorType\` names — \`"ExportName, module"\` as for \`<extensions>\`, an
+  \`X509CertificateValidator\` subclass constructed without arguments. The stores are read when a
+  \`<serviceCredentials>\` / \`<clientCredentials>\` is written, with those defaults when \`<authentication>\` is not.
+  Indigo does not check revocation: a written \`revocationMode\` other than \`NoCheck\` is "not supported yet".
+- \`customUserNamePasswordValidatorType\` is named the same way: a \`UserNamePasswordValidator\` subclass.
 - Indigo extension, a certificate file instead of a store: \`file\` (PEM holding the key, DER \`.cer\`, or PFX),
   \`keyFile\` (PEM key for a PEM/DER certificate), \`passwordEnvironmentVariable\` (the variable holding the PFX
   password, never the password itself), relative to the config file:
