@@ -93,7 +93,7 @@ describe('describeIntendedStack', () => {
         <textMessageEncoding/><httpsTransport/></binding></customBinding></bindings>`);
     const described = over.describeBinding('customBinding', 'c');
     expect(described.notBuildable).toMatch(
-      /not supported yet: <secureConversationBootstrap authenticationMode="UserNameOverTransport">/,
+      /not supported yet: .*UserNameOverTransport.* — .*TransportWithMessageCredential/,
     );
     expect(described.elements[0].settings).toMatchObject({
       authenticationMode: 'SecureConversation',

@@ -165,10 +165,21 @@ function secureConversation(written: JsonObject): SecurityBindingElement {
       `add <secureConversationBootstrap authenticationMode="…"/> with one of ${BUILT_BOOTSTRAPS.join(', ')}`,
     );
   const inner = oneShot(bootstrap, bootstrapPointer, 'secureConversationBootstrap');
-  const element = SecurityBindingElement.createSecureConversationBindingElement(
-    inner,
-    written.requireSecurityContextCancellation !== false,
-  );
+  let element: SecurityBindingElement;
+  try {
+    element = SecurityBindingElement.createSecureConversationBindingElement(
+      inner,
+      written.requireSecurityContextCancellation !== false,
+    );
+  } catch (err) {
+    // The runtime may build a bootstrap it cannot yet run a secure conversation over (over transport).
+    if (!(err instanceof BindingConfigurationError)) throw err;
+    throw MappingProblem.notSupported(
+      `${bootstrapPointer}/authenticationMode`,
+      `a secure conversation over <secureConversationBootstrap authenticationMode="${String(bootstrap.authenticationMode)}">`,
+      err.message,
+    );
+  }
   applyToSecureConversation(element, written);
   return element;
 }
