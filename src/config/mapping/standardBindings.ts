@@ -170,15 +170,6 @@ export function createStandardBinding(
       ),
     );
     const options = httpOptions(written, e, problems);
-    if (mode === SecurityMode.TransportWithMessageCredential) {
-      problems.push(
-        MappingProblem.notSupported(
-          '/security/mode',
-          'security mode TransportWithMessageCredential (message credentials over HTTPS)',
-          'use mode="Message" (message security over HTTP) or mode="Transport"',
-        ),
-      );
-    }
     if (e.transactionFlow === true)
       problems.push(
         MappingProblem.notSupported('/transactionFlow', 'transaction flow (WS-AtomicTransaction)'),
@@ -205,8 +196,8 @@ export function createStandardBinding(
         },
       },
     });
-    if (mode === SecurityMode.Message) {
-      // Built now, so that what the runtime refuses (Windows credentials, negotiation) is a config problem
+    if (mode === SecurityMode.Message || mode === SecurityMode.TransportWithMessageCredential) {
+      // Built now, so that what the runtime refuses (Windows credentials, negotiation, …) is a config problem
       // naming the settings, not a failure when a host opens.
       try {
         binding.createBindingElements();
@@ -214,9 +205,9 @@ export function createStandardBinding(
         if (!(err instanceof BindingConfigurationError)) throw err;
         problems.push(
           MappingProblem.notSupported(
-            '/security/message',
-            'security mode Message with these settings',
-            err.message.replace(/^.*?: security mode 'Message': /, ''),
+            mode === SecurityMode.Message ? '/security/message' : '/security/mode',
+            `security mode ${mode} with these settings`,
+            err.message.replace(/^.*?: security mode '[A-Za-z]+': /, ''),
           ),
         );
       }
