@@ -11,6 +11,7 @@ import { CustomBinding } from '../../src/bindings/CustomBinding';
 import { MessageCredentialType, SecurityMode } from '../../src/bindings/SecurityModes';
 import { WSHttpBinding } from '../../src/bindings/WSHttpBinding';
 import type { Binding } from '../../src/channels/Binding';
+import type { ServiceResolver } from '../../src/channels/BindingParameters';
 import { MessageVersion } from '../../src/channels/MessageVersion';
 import { ChannelFactory } from '../../src/client/ChannelFactory';
 import { Certificate } from '../../src/crypto/Certificate';
@@ -85,9 +86,26 @@ export async function createHosts(options: {
   host?: string;
   certificates?: string;
 }): Promise<ServiceHost[]> {
+  const host = await createSecureHost(options);
+  for (const b of secureSampleBindings()) host.addServiceEndpoint(ICalculator, b.binding(), b.address);
+  return [host];
+}
+
+/**
+ * A ServiceHost for the calculator with the folder's certificates: the service certificate, trust in client
+ * certificates that chain to the folder's test CA, and the sample's user names. `services` replaces the DI
+ * services (the demo's wiretap is one).
+ */
+export async function createSecureHost(options: {
+  port: number;
+  host?: string;
+  certificates?: string;
+  services?: ServiceResolver;
+}): Promise<ServiceHost> {
   const folder = options.certificates ?? certificateFolder();
   const host = new ServiceHost(CalculatorService, {
     baseAddresses: [`http://${options.host ?? '127.0.0.1'}:${options.port}/`],
+    services: options.services,
   });
   host.credentials.serviceCertificate = await Certificate.fromFiles(
     join(folder, 'service.crt'),
@@ -101,8 +119,7 @@ export async function createHosts(options: {
     UserNamePasswordValidator.fromFunction((userName, password) => {
       if (sampleUsers[userName] !== password) throw new Error('Unknown user name or bad password.');
     });
-  for (const b of secureSampleBindings()) host.addServiceEndpoint(ICalculator, b.binding(), b.address);
-  return [host];
+  return host;
 }
 
 /** A client for one of the secure endpoints, with the folder's certificates (the service's known out of band). */

@@ -386,21 +386,121 @@ describe('indigo host <module> --config <config>', () => {
 });
 
 describe('npm start (the calculator demo, from the same build)', () => {
-  it('runs the calculator from app.config and from app.json as well as from code, and exits 0', () => {
+  let demo: { status: number | null; stdout: string; stderr: string };
+  beforeAll(() => {
     const r = spawnSync(process.execPath, [join(root, 'dist', 'samples', 'calculator', 'demo.js')], {
       cwd: root,
       encoding: 'utf8',
       timeout: 60_000,
     });
-    expect(r.stderr).not.toMatch(STACK_TRACE);
-    expect(r.status).toBe(0);
+    demo = { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  }, 60_000);
+
+  it('runs the calculator from app.config and from app.json as well as from code, and exits 0', () => {
+    expect(demo.stderr).not.toMatch(STACK_TRACE);
+    expect(demo.status).toBe(0);
     for (const file of ['app.config', 'app.json'])
       for (const endpoint of [
         'BasicHttpBinding_ICalculator',
         'WSHttpBinding_ICalculator',
         'CustomBinding_ICalculator',
       ])
-        expect(r.stdout).toContain(`ok   ${file}: client endpoint '${endpoint}'`);
-    expect(r.stdout).toMatch(/all calls answered as expected/);
-  }, 60_000);
+        expect(demo.stdout).toContain(`ok   ${file}: client endpoint '${endpoint}'`);
+    expect(demo.stdout).toMatch(/all calls answered as expected/);
+  });
+
+  describe('shows a secure session first, message by message as the wiretap saw it', () => {
+    /** The narrated session: from the first call to the last Cancel, before any "ok" line. */
+    const narrated = (): string[] => {
+      const lines = demo.stdout.split('\n');
+      const start = lines.findIndex((l) => /add\(2, 3\) = 5: the first call opens session 1/.test(l));
+      const end = lines.findIndex((l, i) => i > start && /^(ok {2}|FAIL)/.test(l));
+      return start < 0 ? [] : lines.slice(start, end);
+    };
+    /** One message line: direction, size in bytes, wsa:Action, protection. */
+    const wire = (arrow: string, action: string, protection: string): RegExp =>
+      new RegExp(
+        `^ +${arrow} +[0-9,]+ B {2}${action.replace(/[/.]/g, '\\$&')} +${protection.replace(/[()+.]/g, '\\$&')}`,
+      );
+    const TRUST = 'http://schemas.xmlsoap.org/ws/2005/02/trust';
+
+    it('before every other binding', () => {
+      expect(demo.stdout.indexOf(`${TRUST}/RST/SCT`)).toBeGreaterThan(0);
+      expect(demo.stdout.indexOf(`${TRUST}/RST/SCT`)).toBeLessThan(
+        demo.stdout.indexOf('basicHttpBinding (SOAP 1.1)'),
+      );
+    });
+
+    it('the RST/SCT exchange over the X.509 bootstrap, calls under keys derived from the SCT, the Cancel on close', () => {
+      const lines = narrated();
+      const messages = lines.filter((l) => /^ +[→←] /.test(l));
+      // Two sessions: 2 RST/SCT + 7 calls + 2 Cancel, each with its reply.
+      expect(messages).toHaveLength(22);
+      expect(messages[0]).toMatch(
+        wire(
+          '→',
+          `${TRUST}/RST/SCT`,
+          'signed+encrypted, bootstrap X.509 (client cert + key wrapped for the service cert)',
+        ),
+      );
+      expect(messages[1]).toMatch(wire('←', `${TRUST}/RSTR/SCT`, 'signed+encrypted, bootstrap X.509'));
+      expect(messages[2]).toMatch(
+        wire('→', 'http://tempuri.org/ICalculator/Add', 'signed+encrypted, SCT derived keys (SCT carried)'),
+      );
+      expect(messages[3]).toMatch(
+        wire('←', 'http://tempuri.org/ICalculator/AddResponse', 'signed+encrypted, SCT derived keys'),
+      );
+      expect(messages.slice(-4)).toEqual([
+        expect.stringMatching(
+          wire('→', `${TRUST}/RST/SCT/Cancel`, 'signed (body in clear), SCT derived keys'),
+        ),
+        expect.stringMatching(
+          wire('←', `${TRUST}/RSTR/SCT/Cancel`, 'signed (body in clear), SCT derived keys'),
+        ),
+        expect.stringMatching(
+          wire('→', `${TRUST}/RST/SCT/Cancel`, 'signed (body in clear), SCT derived keys'),
+        ),
+        expect.stringMatching(
+          wire('←', `${TRUST}/RSTR/SCT/Cancel`, 'signed (body in clear), SCT derived keys'),
+        ),
+      ]);
+      // Sizes are real: a bootstrap RST/SCT (certificate, wrapped key) is bigger than a session call.
+      const size = (l: string): number => Number(/([0-9,]+) B/.exec(l)![1].replace(/,/g, ''));
+      expect(size(messages[0])).toBeGreaterThan(size(messages[2]));
+    });
+
+    it('whoAmI names the client certificate; counter() counts 1, 2, 3 in session 1 and starts at 1 in session 2', () => {
+      const text = narrated().join('\n');
+      expect(text).toMatch(/whoAmI\(\) = O=indigo-test, CN=indigo-test-client; [0-9A-F]{40}:/);
+      expect(text).toMatch(/counter\(\) = 1, 2, 3:/);
+      const first = /opens session 1, (urn:uuid:[0-9a-f-]{36})/.exec(text)?.[1];
+      const second = /opens session 2, (urn:uuid:[0-9a-f-]{36}): counter\(\) = 1,/.exec(text)?.[1];
+      expect(first).toBeDefined();
+      expect(second).toBeDefined();
+      expect(second).not.toBe(first);
+      expect(text).toMatch(/session 1 is still there: counter\(\) = 4/);
+      // The Cancel lines follow the close of each proxy.
+      expect(text).toMatch(/closing proxy 1 cancels session 1\n +→ .*RST\/SCT\/Cancel/);
+    });
+
+    it('the same session from code, app.config and app.json, over wsHttpBinding and the SecureConversation custom binding', () => {
+      for (const line of [
+        'ok   wsHttpBinding, security Message, clientCredentialType Certificate (a session by default), from code',
+        'ok   customBinding: security SecureConversation over MutualCertificate + text + httpTransport, from code',
+        "ok   secure-session/app.config: client endpoint 'SecureSession_ICalculator'",
+        "ok   secure-session/app.config: client endpoint 'SecureConversation_ICalculator'",
+        "ok   secure-session/app.json: client endpoint 'SecureSession_ICalculator'",
+        "ok   secure-session/app.json: client endpoint 'SecureConversation_ICalculator'",
+      ])
+        expect(demo.stdout).toContain(line);
+      const summaries = demo.stdout.match(/^ +wire: .*$/gm) ?? [];
+      expect(summaries).toHaveLength(5);
+      for (const s of summaries)
+        expect(s).toMatch(
+          /wire: 22 messages, [0-9,]+ bytes: RST\/SCT 2 \(signed\+encrypted, bootstrap X\.509\), calls 7 \(signed\+encrypted, SCT derived keys\), Cancel 2 \(signed, SCT derived keys\)$/,
+        );
+      expect(demo.stdout.match(/counter\(\)=1,2,3 \| new session: 1 \| first again: 4/g)).toHaveLength(6);
+      expect(demo.stdout).not.toMatch(/problem: /);
+    });
+  });
 });
