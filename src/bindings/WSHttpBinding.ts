@@ -39,8 +39,8 @@ export interface WSHttpBindingOptions extends HttpBindingOptions {
  * `wsHttpBinding`: transactionFlow (always listed, off) → [security] → text (Soap12WSAddressing10) → http(s)
  * (RS WSHttpBindingBase / WSHttpBinding). WCF's default security mode is Message, with Windows credentials,
  * service credential negotiation and a security context: Indigo builds Message security for Certificate,
- * UserName and None credentials without negotiation and without a security context (spec/bindings.md §6), and
- * refuses the rest with an error naming the settings to change.
+ * UserName and None credentials without negotiation (spec/bindings.md §6), TransportWithMessageCredential for
+ * Certificate and UserName over HTTPS, and refuses the rest with an error naming the settings to change.
  */
 export class WSHttpBinding extends HttpBindingBase {
   readonly security: WSHttpSecurity;
@@ -97,13 +97,28 @@ export class WSHttpBinding extends HttpBindingBase {
         this.createTransport(false),
       ];
     }
+    if (mode === SecurityMode.TransportWithMessageCredential) {
+      // RS WSHttpSecurity.ApplyTransportSecurity: TLS protects only (ConfigureTransportProtectionOnly); the
+      // caller is authenticated by the message credential, so transport clientCredentialType does not apply.
+      return [
+        transactionFlow,
+        this.createMessageSecurity(true),
+        this.createEncoding(MessageVersion.Soap12WSAddressing10),
+        this.createTransport(true),
+      ];
+    }
     throw new BindingConfigurationError(
-      `${this.name}: security mode '${mode}' is not supported yet; supported: None, Transport, Message.`,
+      `${this.name}: security mode '${mode}' is not supported yet; supported: None, Transport, Message, TransportWithMessageCredential.`,
     );
   }
 
   /** The security element WCF's MessageSecurityOverHttp.CreateSecurityBindingElement makes (spec/bindings.md §6). */
-  protected createMessageSecurity(): SecurityBindingElement {
-    return messageSecurityElement(this.name, this.security.message, this.messageSecurityVersion);
+  protected createMessageSecurity(secureTransport = false): SecurityBindingElement {
+    return messageSecurityElement(
+      this.name,
+      this.security.message,
+      this.messageSecurityVersion,
+      secureTransport,
+    );
   }
 }

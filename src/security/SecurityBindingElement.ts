@@ -32,6 +32,7 @@ import { SecurityChannelListener } from './channels/SecurityChannelListener';
 import type { SecurityProtocolSettings } from './protocol/SecurityProtocolSettings';
 import { SupportingTokenParameters } from './tokens/SupportingTokenParameters';
 import type * as Factories from './SecurityBindingElementFactories';
+import type { TransportSecurityBindingElement } from './TransportSecurityBindingElement';
 
 /** The request/reply shapes message security layers over (no session without secure conversation). */
 const CLIENT_SHAPE = 'IRequestChannel';
@@ -230,6 +231,18 @@ export abstract class SecurityBindingElement extends BindingElement {
   /** Symmetric, service certificate, a UsernameToken as signed-and-encrypted supporting token. */
   static createUserNameForCertificateBindingElement(): SecurityBindingElement {
     return factories().createUserNameForCertificateBindingElement();
+  }
+
+  /** Transport security (mixed mode): a UsernameToken next to the Timestamp, TLS protecting both. */
+  static createUserNameOverTransportBindingElement(): TransportSecurityBindingElement {
+    return factories().createUserNameOverTransportBindingElement();
+  }
+
+  /** Transport security (mixed mode): the client certificate endorses the Timestamp (and wsa:To). */
+  static createCertificateOverTransportBindingElement(
+    version?: MessageSecurityVersion,
+  ): TransportSecurityBindingElement {
+    return factories().createCertificateOverTransportBindingElement(version);
   }
 
   /** The element for an `authenticationMode` value (RS SecurityElementBase.CreateBindingElement). */

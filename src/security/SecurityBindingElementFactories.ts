@@ -14,6 +14,7 @@ import {
 } from './SecurityEnumerations';
 import type { ChannelProtectionRequirements } from './ChannelProtectionRequirements';
 import { SymmetricSecurityBindingElement } from './SymmetricSecurityBindingElement';
+import { TransportSecurityBindingElement } from './TransportSecurityBindingElement';
 import { SecureConversationSecurityTokenParameters } from './tokens/SecureConversationSecurityTokenParameters';
 import {
   UserNameSecurityTokenParameters,
@@ -67,6 +68,10 @@ export function createSecureConversationBindingElement(
 ): SecurityBindingElement {
   if (!bootstrap)
     throw new BindingConfigurationError('A secure conversation needs a bootstrap security binding element.');
+  if (bootstrap instanceof TransportSecurityBindingElement)
+    throw new BindingConfigurationError(
+      'A secure conversation over a transport-security bootstrap (TransportWithMessageCredential with establishSecurityContext) is not supported yet; set establishSecurityContext="false".',
+    );
   const element = new SymmetricSecurityBindingElement(
     new SecureConversationSecurityTokenParameters(
       bootstrap,
@@ -97,6 +102,44 @@ export function createUserNameForCertificateBindingElement(): SecurityBindingEle
   return element;
 }
 
+/**
+ * Transport security with a UsernameToken (RS CreateUserNameOverTransportBindingElement): signed-and-encrypted
+ * by TLS, so simply present next to the Timestamp; no replay detection (TLS has it).
+ */
+export function createUserNameOverTransportBindingElement(): TransportSecurityBindingElement {
+  const element = new TransportSecurityBindingElement();
+  element.endpointSupportingTokenParameters.signedEncrypted.push(new UserNameSecurityTokenParameters());
+  element.includeTimestamp = true;
+  element.localClientSettings.detectReplays = false;
+  element.localServiceSettings.detectReplays = false;
+  element.authenticationMode = AuthenticationMode.UserNameOverTransport;
+  return element;
+}
+
+/**
+ * Transport security with the client certificate as an endorsing token over the Timestamp (RS
+ * CreateCertificateOverTransportBindingElement): referenced by thumbprint under WS-Security 1.1, Any under 1.0
+ * (it is included, so the reference is to its BinarySecurityToken either way), no derived keys.
+ */
+export function createCertificateOverTransportBindingElement(
+  version: MessageSecurityVersion = MessageSecurityVersion.Default,
+): TransportSecurityBindingElement {
+  const element = new TransportSecurityBindingElement();
+  element.endpointSupportingTokenParameters.endorsing.push(
+    new X509SecurityTokenParameters(
+      version.isWss11 ? X509KeyIdentifierClauseType.Thumbprint : X509KeyIdentifierClauseType.Any,
+      SecurityTokenInclusionMode.AlwaysToRecipient,
+      false,
+    ),
+  );
+  element.includeTimestamp = true;
+  element.localClientSettings.detectReplays = false;
+  element.localServiceSettings.detectReplays = false;
+  element.messageSecurityVersion = version;
+  element.authenticationMode = AuthenticationMode.CertificateOverTransport;
+  return element;
+}
+
 const NOT_SUPPORTED: Readonly<Record<string, string>> = {
   [AuthenticationMode.AnonymousForSslNegotiated]:
     'TLS negotiation over WS-Trust (TLSNEGO) is not supported; with wsHttpBinding set negotiateServiceCredential="false" and give the client the service certificate, or use authenticationMode AnonymousForCertificate',
@@ -112,10 +155,6 @@ const NOT_SUPPORTED: Readonly<Record<string, string>> = {
   [AuthenticationMode.KerberosOverTransport]: 'Windows credentials (Kerberos) are not supported',
   [AuthenticationMode.MutualCertificateDuplex]:
     'duplex message security (MutualCertificateDuplex) is not supported',
-  [AuthenticationMode.CertificateOverTransport]:
-    'message credentials over transport security (TransportWithMessageCredential) are not supported yet',
-  [AuthenticationMode.UserNameOverTransport]:
-    'message credentials over transport security (TransportWithMessageCredential) are not supported yet',
   [AuthenticationMode.IssuedToken]: 'issued tokens (federation) are not supported',
   [AuthenticationMode.IssuedTokenForCertificate]: 'issued tokens (federation) are not supported',
   [AuthenticationMode.IssuedTokenForSslNegotiated]: 'issued tokens (federation) are not supported',
@@ -136,6 +175,11 @@ export function fromAuthenticationMode(
       break;
     case AuthenticationMode.UserNameForCertificate:
       element = createUserNameForCertificateBindingElement();
+      break;
+    case AuthenticationMode.CertificateOverTransport:
+      return createCertificateOverTransportBindingElement(version ?? MessageSecurityVersion.Default);
+    case AuthenticationMode.UserNameOverTransport:
+      element = createUserNameOverTransportBindingElement();
       break;
     default: {
       const why = NOT_SUPPORTED[mode];

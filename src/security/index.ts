@@ -6,6 +6,7 @@
 export * from './SecurityBindingElement';
 export * from './SymmetricSecurityBindingElement';
 export * from './AsymmetricSecurityBindingElement';
+export * from './TransportSecurityBindingElement';
 export * from './MessageSecurityVersion';
 export * from './SecurityEnumerations';
 export * from './LocalSecuritySettings';
