@@ -129,6 +129,31 @@ export abstract class SecurityBindingElement extends BindingElement {
     }
   }
 
+  /**
+   * The initiator half of this element when it bootstraps a secure conversation: the RST/SCT exchange is
+   * protected as `requirements` say (WCF's BootstrapProtectionRequirements), not as the contract's operations do.
+   */
+  createBootstrapInitiatorSecurity(
+    context: BindingContext,
+    requirements: ChannelProtectionRequirements,
+  ): InitiatorSecurity {
+    this.checkSupported();
+    const credentials =
+      context.bindingParameters.find(ClientSecurityCredentials) ?? new ClientSecurityCredentials();
+    return this.createInitiatorSecurity(this.protocolSettings(context, 'client', requirements), credentials);
+  }
+
+  /** The recipient half of this element as a secure conversation's bootstrap (see createBootstrapInitiatorSecurity). */
+  createBootstrapRecipientSecurity(
+    context: BindingContext,
+    requirements: ChannelProtectionRequirements,
+  ): RecipientSecurity {
+    this.checkSupported();
+    const credentials =
+      context.bindingParameters.find(ServiceSecurityCredentials) ?? new ServiceSecurityCredentials();
+    return this.createRecipientSecurity(this.protocolSettings(context, 'service', requirements), credentials);
+  }
+
   /** Settings Indigo refuses rather than ignores. */
   protected checkSupported(): void {
     if (this.enableUnsecuredResponse) {
@@ -147,7 +172,11 @@ export abstract class SecurityBindingElement extends BindingElement {
   }
 
   /** Everything the protocol needs, resolved from this element and the stack below it. */
-  protected protocolSettings(context: BindingContext, side: 'client' | 'service'): SecurityProtocolSettings {
+  protected protocolSettings(
+    context: BindingContext,
+    side: 'client' | 'service',
+    protectionRequirements?: ChannelProtectionRequirements,
+  ): SecurityProtocolSettings {
     const messageVersion = context.getInnerProperty(MessageVersionProperty);
     if (!messageVersion)
       throw new BindingConfigurationError('The security binding element needs a message encoder below it.');
@@ -155,7 +184,9 @@ export abstract class SecurityBindingElement extends BindingElement {
     const clock: Clock = resolver ? resolveOr(resolver, ClockToken, systemClock) : systemClock;
     const local = side === 'client' ? this.localClientSettings : this.localServiceSettings;
     const requirements =
-      context.bindingParameters.find(ChannelProtectionRequirements) ?? new ChannelProtectionRequirements();
+      protectionRequirements ??
+      context.bindingParameters.find(ChannelProtectionRequirements) ??
+      new ChannelProtectionRequirements();
     return {
       messageVersion,
       securityVersion: this.messageSecurityVersion,

@@ -20,6 +20,13 @@ import type { SecurityProtocolSettings } from './protocol/SecurityProtocolSettin
 import { SecurityBindingElement } from './SecurityBindingElement';
 import { MessageProtectionOrder } from './SecurityEnumerations';
 import { X509SecurityTokenParameters, type SecurityTokenParameters } from './tokens/SecurityTokenParameters';
+import { SecureConversationSecurityTokenParameters } from './tokens/SecureConversationSecurityTokenParameters';
+import type { BindingContext } from '../channels/BindingContext';
+import type { ChannelShape, ChannelShapes, IChannelFactory, IChannelListener } from '../channels/Channels';
+import {
+  buildSecuritySessionChannelFactory,
+  buildSecuritySessionChannelListener,
+} from './sessions/SecuritySessionStack';
 
 export class SymmetricSecurityBindingElement extends SecurityBindingElement {
   protectionTokenParameters: SecurityTokenParameters | undefined;
@@ -36,6 +43,85 @@ export class SymmetricSecurityBindingElement extends SecurityBindingElement {
     super.setKeyDerivation(requireDerivedKeys);
     if (this.protectionTokenParameters)
       this.protectionTokenParameters.requireDerivedKeys = requireDerivedKeys;
+  }
+
+  /** The secure conversation token, when this element protects a secure session. */
+  private get secureConversation(): SecureConversationSecurityTokenParameters | undefined {
+    const token = this.protectionTokenParameters;
+    return token instanceof SecureConversationSecurityTokenParameters ? token : undefined;
+  }
+
+  // A session SCT (requireCancellation) gives session channels, and only those (RS SecurityBindingElement
+  // .CanBuildChannelFactory with a SecureConversationSecurityTokenParameters).
+  override canBuildChannelFactory(context: BindingContext, shape: ChannelShape): boolean {
+    const sc = this.secureConversation;
+    if (!sc) return super.canBuildChannelFactory(context, shape);
+    return (
+      shape === (sc.requireCancellation ? 'IRequestSessionChannel' : 'IRequestChannel') &&
+      context.canBuildInnerChannelFactory('IRequestChannel')
+    );
+  }
+
+  override canBuildChannelListener(context: BindingContext, shape: ChannelShape): boolean {
+    const sc = this.secureConversation;
+    if (!sc) return super.canBuildChannelListener(context, shape);
+    return (
+      shape === (sc.requireCancellation ? 'IReplySessionChannel' : 'IReplyChannel') &&
+      context.canBuildInnerChannelListener('IReplyChannel')
+    );
+  }
+
+  override buildChannelFactory<S extends ChannelShape>(
+    context: BindingContext,
+    shape: S,
+  ): IChannelFactory<ChannelShapes[S]> {
+    const sc = this.secureConversation;
+    if (!sc) return super.buildChannelFactory(context, shape);
+    this.checkSecureConversation(
+      sc,
+      shape,
+      sc.requireCancellation ? 'IRequestSessionChannel' : 'IRequestChannel',
+    );
+    return buildSecuritySessionChannelFactory({
+      element: this,
+      parameters: sc,
+      settings: this.protocolSettings(context, 'client'),
+      context,
+    }) as unknown as IChannelFactory<ChannelShapes[S]>;
+  }
+
+  override buildChannelListener<S extends ChannelShape>(
+    context: BindingContext,
+    shape: S,
+  ): IChannelListener<ChannelShapes[S]> {
+    const sc = this.secureConversation;
+    if (!sc) return super.buildChannelListener(context, shape);
+    this.checkSecureConversation(
+      sc,
+      shape,
+      sc.requireCancellation ? 'IReplySessionChannel' : 'IReplyChannel',
+    );
+    return buildSecuritySessionChannelListener({
+      element: this,
+      parameters: sc,
+      settings: this.protocolSettings(context, 'service'),
+      context,
+    }) as unknown as IChannelListener<ChannelShapes[S]>;
+  }
+
+  private checkSecureConversation(
+    sc: SecureConversationSecurityTokenParameters,
+    shape: ChannelShape,
+    expected: ChannelShape,
+  ): void {
+    this.checkSupported();
+    if (shape !== expected) {
+      throw new BindingConfigurationError(
+        sc.requireCancellation
+          ? `A secure session builds ${expected} stacks; ${shape} has no session (use a contract whose SessionMode allows a session).`
+          : `Cookie security context tokens (requireCancellation=false) give no session: the stack is ${expected}, not ${shape}.`,
+      );
+    }
   }
 
   protected override messageProtectionOrderSetting(): MessageProtectionOrder {

@@ -98,6 +98,17 @@ function checkTime(name: string, value: number): void {
   if (Number.isNaN(value)) throw new RangeError(`SecurityContextToken ${name} is not a time.`);
 }
 
+/**
+ * A copy of `bytes` in memory of its own. A token outlives the message that made it (a service keeps it for the
+ * whole session), and a small Buffer from Buffer.from/allocUnsafe is a slice of Node's shared 8 KB pool: kept,
+ * the 32-byte key kept its whole 8 KB slab alive, 8 KB per open session (bench/sessionBench.ts, issue 5).
+ */
+function unpooled(bytes: Buffer): Buffer {
+  const own = Buffer.allocUnsafeSlow(bytes.length);
+  bytes.copy(own);
+  return own;
+}
+
 export class SecurityContextToken {
   readonly id: string;
   readonly contextId: string;
@@ -115,12 +126,12 @@ export class SecurityContextToken {
     this.id = init.id ?? generateUniqueId();
     this.contextId = init.contextId ?? newSecurityContextId();
     this.keyGeneration = init.keyGeneration;
-    this.key = init.key;
+    this.key = unpooled(init.key);
     this.validFrom = init.validFrom;
     this.validTo = init.validTo;
     this.keyEffectiveTime = init.keyEffectiveTime ?? init.validFrom;
     this.keyExpirationTime = init.keyExpirationTime ?? init.validTo;
-    this.cookie = init.cookie;
+    this.cookie = init.cookie && unpooled(init.cookie);
     this.claims = init.claims ?? SecurityContextClaims.anonymous;
     for (const [name, value] of [
       ['validFrom', this.validFrom],

@@ -263,7 +263,8 @@ class HeaderProcessor {
       is(e, 'ReferenceList', XMLENC_NAMESPACE) ||
       is(e, 'Signature', XMLDSIG_NAMESPACE) ||
       is(e, 'SignatureConfirmation', WSSE11_NAMESPACE) ||
-      (e.localName === 'DerivedKeyToken' && DKT_NAMESPACES.has(e.namespaceUri))
+      (e.localName === 'DerivedKeyToken' && DKT_NAMESPACES.has(e.namespaceUri)) ||
+      (this.o.resolver.securityContextToken !== undefined && this.isSecurityContextToken(e))
     );
   }
 

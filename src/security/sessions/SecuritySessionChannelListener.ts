@@ -1,0 +1,389 @@
+/**
+ * The service side of secure sessions (RS SecuritySessionServerSettings, SecuritySessionSecurityTokenAuthenticator):
+ * one pump reads every request of the transport's reply channel and sorts it by wsa:Action —
+ *
+ * - RST/SCT: verified by the bootstrap security; the authenticator issues a token; a new session channel is
+ *   handed to the service model (acceptChannel), and the RSTR goes back under the bootstrap's protection;
+ * - RST/SCT/Cancel: verified with the session's token; the token is forgotten and the session channel ends
+ *   (its instance is released);
+ * - anything else: verified with the token it names, then delivered to that session's channel; its reply is
+ *   secured with the same token.
+ *
+ * A request that fails is answered with WCF's unsecured fault (BadContextToken for an unknown, cancelled or
+ * expired token) and the pump goes on: one bad client never stops the others. Sessions that carry no request
+ * for `inactivityTimeout` are reclaimed. Issued-but-unused sessions count against `maxPendingSessions`; beyond
+ * it RST/SCT is refused with ServerTooBusy, and established sessions are not affected.
+ */
+import type {
+  IChannelListener,
+  IReplyChannel,
+  IReplySessionChannel,
+  ISession,
+  RequestContext,
+} from '../../channels/Channels';
+import { CommunicationObject } from '../../channels/CommunicationObject';
+import { EndpointAddress } from '../../channels/EndpointAddress';
+import type { Logger } from '../../channels/Logger';
+import type { Message } from '../../channels/Message';
+import type { RecipientSecurity } from '../channels/MessageSecuritySides';
+import type { TrustDriver } from '../conversation';
+import { MessageSecurityError } from '../MessageSecurityError';
+import type { SessionKey } from '../protocol/SecurityContextProtocol';
+import type { SecuritySessionProtocol } from '../protocol/SecuritySessionProtocol';
+import { ProtectionLevel } from '../SecurityEnumerations';
+import { createSecurityFault, securityFaultCodeOf } from '../SecurityFaults';
+import { SecurityMessagePropertyName, type SecurityMessageProperty } from '../SecurityMessageProperty';
+import { SecureConversationFaultCodes } from '../wss/WssConstants';
+import type {
+  IssuedSession,
+  SecuritySessionSecurityTokenAuthenticator,
+} from './SecuritySessionSecurityTokenAuthenticator';
+
+export interface SecuritySessionServerParts {
+  readonly bootstrap: RecipientSecurity;
+  readonly authenticator: SecuritySessionSecurityTokenAuthenticator;
+  readonly protocol: SecuritySessionProtocol;
+  readonly driver: TrustDriver;
+  readonly logger: Logger;
+  readonly inactivityTimeout: number;
+}
+
+/** Requests waiting for a receiver, and receivers waiting for requests. */
+class RequestQueue {
+  private readonly items: RequestContext[] = [];
+  private readonly waiters: ((context: RequestContext | null) => void)[] = [];
+  private ended = false;
+
+  receive(): Promise<RequestContext | null> {
+    const next = this.items.shift();
+    if (next) return Promise.resolve(next);
+    if (this.ended) return Promise.resolve(null);
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  enqueue(context: RequestContext): void {
+    const waiter = this.waiters.shift();
+    if (waiter) waiter(context);
+    else this.items.push(context);
+  }
+
+  end(): void {
+    this.ended = true;
+    for (const waiter of this.waiters.splice(0)) waiter(null);
+  }
+
+  abortPending(): void {
+    for (const c of this.items.splice(0)) c.abort();
+  }
+}
+
+export class SecuritySessionChannelListener
+  extends CommunicationObject
+  implements IChannelListener<IReplySessionChannel | IReplyChannel>
+{
+  private readonly sessions = new Map<string, ServerSecuritySessionChannel>();
+  /** Cookie mode: the one datagram channel every request goes to (there is no session). */
+  private cookieChannel: ServerSecurityCookieChannel | undefined;
+  private cookieChannelAccepted = false;
+  private readonly acceptQueue: ServerSecuritySessionChannel[] = [];
+  private readonly acceptWaiters: ((channel: ServerSecuritySessionChannel | null) => void)[] = [];
+  private readonly pumps: Promise<void>[] = [];
+  private acceptLoop: Promise<void> | undefined;
+
+  constructor(
+    private readonly inner: IChannelListener<IReplyChannel>,
+    private readonly parts: SecuritySessionServerParts,
+  ) {
+    super();
+  }
+
+  get uri(): URL {
+    return this.inner.uri;
+  }
+
+  /** Open sessions (issued and not yet cancelled, closed or reclaimed). */
+  get sessionCount(): number {
+    return this.sessions.size;
+  }
+
+  acceptChannel(): Promise<IReplySessionChannel | IReplyChannel | null> {
+    if (this.cookieChannel && !this.cookieChannelAccepted) {
+      this.cookieChannelAccepted = true;
+      return Promise.resolve(this.cookieChannel);
+    }
+    const next = this.acceptQueue.shift();
+    if (next) return Promise.resolve(next);
+    if (this.state !== 'Opened') return Promise.resolve(null);
+    return new Promise((resolve) => this.acceptWaiters.push(resolve));
+  }
+
+  protected async onOpen(timeoutMs: number): Promise<void> {
+    await this.inner.open(timeoutMs);
+    if (this.parts.authenticator.cookieMode) this.cookieChannel = new ServerSecurityCookieChannel(this.uri);
+    this.acceptLoop = this.acceptTransportChannels();
+  }
+
+  protected async onClose(timeoutMs: number): Promise<void> {
+    await this.inner.close(timeoutMs);
+    this.release();
+    await Promise.all(this.pumps);
+    await this.acceptLoop;
+  }
+
+  protected onAbort(): void {
+    this.inner.abort();
+    this.release();
+    for (const s of [...this.sessions.values()]) s.abort();
+  }
+
+  private release(): void {
+    for (const waiter of this.acceptWaiters.splice(0)) waiter(null);
+    this.cookieChannel?.end();
+  }
+
+  private async acceptTransportChannels(): Promise<void> {
+    for (;;) {
+      let channel: IReplyChannel | null;
+      try {
+        channel = await this.inner.acceptChannel();
+      } catch (err) {
+        if (this.state === 'Opened') this.parts.logger.error('Accepting a transport channel failed', err);
+        return;
+      }
+      if (!channel) return;
+      this.pumps.push(this.pump(channel));
+    }
+  }
+
+  private async pump(channel: IReplyChannel): Promise<void> {
+    if (channel.state === 'Created') await channel.open();
+    for (;;) {
+      let context: RequestContext | null;
+      try {
+        context = await channel.receiveRequest();
+      } catch (err) {
+        this.parts.logger.warn('Receiving a request failed', err);
+        return;
+      }
+      if (!context) return;
+      // Each request is handled on its own: a slow bootstrap never holds up a session's calls.
+      void this.handle(context);
+    }
+  }
+
+  private async handle(context: RequestContext): Promise<void> {
+    const request = context.requestMessage;
+    const actions = this.parts.driver.actions;
+    try {
+      switch (request.headers.action) {
+        case actions.issue:
+          await this.issue(context);
+          return;
+        case actions.cancel:
+          await this.cancel(context);
+          return;
+        default:
+          this.deliver(context);
+      }
+    } catch (err) {
+      this.refuse(context, request, err);
+    }
+  }
+
+  private async issue(context: RequestContext): Promise<void> {
+    // Refused before any cryptography: a flood of RST/SCT costs the service as little as possible.
+    this.parts.authenticator.checkPendingSessions();
+    const verified = await this.parts.bootstrap.verifyRequest(context.requestMessage);
+    const issued = this.parts.authenticator.issue(verified.message, verified.security);
+    if (this.parts.authenticator.cookieMode) {
+      await context.reply(verified.secureReply(issued.response));
+      return;
+    }
+    const session = new ServerSecuritySessionChannel(this, issued, this.parts, context.requestMessage);
+    this.sessions.set(issued.token.contextId, session);
+    const reply = verified.secureReply(issued.response);
+    await context.reply(reply);
+    const waiter = this.acceptWaiters.shift();
+    if (waiter) waiter(session);
+    else this.acceptQueue.push(session);
+  }
+
+  private async cancel(context: RequestContext): Promise<void> {
+    const verified = this.parts.protocol.verify(
+      context.requestMessage,
+      this.parts.authenticator,
+      'request',
+      ProtectionLevel.Sign,
+    );
+    const { token, response } = this.parts.authenticator.cancel(verified.message, verified.contextId);
+    const reply = this.parts.protocol.secure(response, token, 'reply', { protection: ProtectionLevel.Sign });
+    await context.reply(reply);
+    this.sessions.get(verified.contextId)?.end();
+  }
+
+  private deliver(context: RequestContext): void {
+    const verified = this.parts.protocol.verify(context.requestMessage, this.parts.authenticator, 'request');
+    if (this.cookieChannel) {
+      const cookie = this.parts.authenticator.takeCookie(verified.contextId);
+      if (!cookie) throw new MessageSecurityError('The cookie was not read.');
+      verified.message.properties.set(SecurityMessagePropertyName, cookie.identity);
+      this.cookieChannel.enqueue(this.securedContext(context, verified.message, cookie.key));
+      return;
+    }
+    const session = this.sessions.get(verified.contextId);
+    const token = this.parts.authenticator.token(verified.contextId, verified.keyGeneration);
+    if (!session || !token) {
+      throw new MessageSecurityError(
+        'The session of this security context token has ended.',
+        SecureConversationFaultCodes.BadContextToken,
+      );
+    }
+    this.parts.authenticator.markUsed(verified.contextId);
+    verified.message.properties.set(SecurityMessagePropertyName, session.identity);
+    session.enqueue(this.securedContext(context, verified.message, token));
+  }
+
+  /** The request as the service model sees it; its reply is secured with the same token. */
+  private securedContext(context: RequestContext, message: Message, token: SessionKey): RequestContext {
+    return {
+      requestMessage: message,
+      reply: (reply, timeoutMs) =>
+        context.reply(reply === null ? null : this.parts.protocol.secure(reply, token, 'reply'), timeoutMs),
+      abort: () => context.abort(),
+    };
+  }
+
+  /** WCF's unsecured fault for a refused request; only the log says why. */
+  private refuse(context: RequestContext, request: Message, err: unknown): void {
+    if (err instanceof MessageSecurityError)
+      this.parts.logger.warn(`A secure session request was refused: ${err.message}`);
+    else this.parts.logger.error('A secure session request failed', err);
+    let relatesTo: string | undefined;
+    try {
+      relatesTo = request.headers.messageId;
+    } catch {
+      relatesTo = undefined;
+    }
+    const fault = createSecurityFault(
+      request.version,
+      securityFaultCodeOf(err),
+      relatesTo,
+      this.parts.authenticator.securityVersion,
+    );
+    context.reply(fault).catch((replyError: unknown) => {
+      this.parts.logger.warn('The security fault could not be sent', replyError);
+      context.abort();
+    });
+  }
+
+  /** Called by a session channel when it ends, however it ends. */
+  forget(contextId: string): void {
+    this.sessions.delete(contextId);
+    this.parts.authenticator.remove(contextId);
+  }
+}
+
+class ServerSession implements ISession {
+  constructor(readonly id: string) {}
+}
+
+/** One secure session as the service model sees it: the requests of one SCT, in order. */
+export class ServerSecuritySessionChannel extends CommunicationObject implements IReplySessionChannel {
+  readonly session: ISession;
+  readonly localAddress: EndpointAddress;
+  readonly identity: SecurityMessageProperty;
+  private readonly queue = new RequestQueue();
+  private inactivity: NodeJS.Timeout | undefined;
+  private ended = false;
+
+  constructor(
+    private readonly listener: SecuritySessionChannelListener,
+    issued: IssuedSession,
+    private readonly parts: SecuritySessionServerParts,
+    request: Message,
+  ) {
+    super();
+    this.session = new ServerSession(issued.token.contextId);
+    this.identity = issued.identity;
+    this.localAddress = new EndpointAddress(request.headers.to ?? listener.uri.toString());
+    this.touch();
+  }
+
+  receiveRequest(): Promise<RequestContext | null> {
+    return this.queue.receive();
+  }
+
+  enqueue(context: RequestContext): void {
+    this.touch();
+    this.queue.enqueue(context);
+  }
+
+  /** The client cancelled (or the session was reclaimed): no more requests; the service model closes us. */
+  end(): void {
+    if (this.ended) return;
+    this.ended = true;
+    clearTimeout(this.inactivity);
+    this.listener.forget(this.session.id);
+    this.queue.end();
+    // Closing is what tells the service model the session is over (it releases the PerSession instance).
+    if (this.state === 'Opened') void this.close().catch(() => this.abort());
+    else if (this.state === 'Created') this.abort();
+  }
+
+  private touch(): void {
+    clearTimeout(this.inactivity);
+    if (!Number.isFinite(this.parts.inactivityTimeout)) return;
+    this.inactivity = setTimeout(() => {
+      this.parts.logger.warn(
+        `Secure session ${this.session.id} was idle past its inactivityTimeout; reclaimed.`,
+      );
+      this.end();
+    }, this.parts.inactivityTimeout);
+    this.inactivity.unref();
+  }
+
+  protected async onOpen(): Promise<void> {}
+
+  protected async onClose(): Promise<void> {
+    this.end();
+  }
+
+  protected onAbort(): void {
+    this.queue.abortPending();
+    this.end();
+  }
+}
+
+/** Cookie mode: every verified request, whatever its token, on one datagram channel. */
+class ServerSecurityCookieChannel extends CommunicationObject implements IReplyChannel {
+  readonly localAddress: EndpointAddress;
+  private readonly queue = new RequestQueue();
+
+  constructor(uri: URL) {
+    super();
+    this.localAddress = new EndpointAddress(uri.toString());
+  }
+
+  receiveRequest(): Promise<RequestContext | null> {
+    return this.queue.receive();
+  }
+
+  enqueue(context: RequestContext): void {
+    this.queue.enqueue(context);
+  }
+
+  end(): void {
+    this.queue.end();
+  }
+
+  protected async onOpen(): Promise<void> {}
+
+  protected async onClose(): Promise<void> {
+    this.queue.end();
+  }
+
+  protected onAbort(): void {
+    this.queue.abortPending();
+    this.queue.end();
+  }
+}

@@ -1,0 +1,286 @@
+/**
+ * The service's token issuer for secure sessions (RS SecuritySessionSecurityTokenAuthenticator): reads an
+ * RST/SCT the bootstrap verified, checks it against the binding (RequestType, TokenType, KeySize, entropy),
+ * makes the context id and the key (CombinedEntropy: P_SHA1 of both entropies), keeps the token in the
+ * session-token cache (a DI service) and writes the RSTR; cancels tokens; and resolves the tokens named by
+ * session messages — by Identifier and key generation, never by anything the sender could choose freely.
+ *
+ * In cookie mode (requireCancellation=false; RS AcceleratedTokenAuthenticator with EncryptStateInServiceToken)
+ * nothing is kept: the token's state travels in its dnse:Cookie, protected by the service's key ring, and a
+ * token is resolved by unprotecting its cookie and checking that it names the same context.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Clock } from '../../channels/Clock';
+import { Message } from '../../channels/Message';
+import type { MessageVersion } from '../../channels/MessageVersion';
+import { computeCombinedKey } from '../../crypto/KeyDerivation';
+import {
+  readRequestSecurityToken,
+  readSecurityContextTokenElement,
+  SecurityContextClaims,
+  SecurityContextToken,
+  validateIssueRequest,
+  writeCancelResponse,
+  writeIssueResponse,
+  type TrustDriver,
+} from '../conversation';
+import type { SecurityContextTokenCache } from '../conversation/SecurityContextTokenCache';
+import {
+  protectSecurityContextCookie,
+  unprotectSecurityContextCookie,
+  type SecurityContextCookieState,
+  type SecurityContextKeyRing,
+} from '../conversation/SecurityContextCookie';
+import type { SessionKey } from '../protocol/SecurityContextProtocol';
+import type { LocalServiceSecuritySettings } from '../LocalSecuritySettings';
+import { MessageSecurityError } from '../MessageSecurityError';
+import type { MessageSecurityVersion } from '../MessageSecurityVersion';
+import type {
+  ResolvedSecurityContextKey,
+  SecurityContextTokenReference,
+} from '../protocol/ReceiveSecurityHeader';
+import type { SecurityAlgorithmSuite } from '../SecurityAlgorithmSuite';
+import { SecurityKeyEntropyMode } from '../SecurityEnumerations';
+import { SecurityMessageProperty } from '../SecurityMessageProperty';
+import { generateUniqueId } from '../wss/IdGenerator';
+import { SecureConversationFaultCodes } from '../wss/WssConstants';
+
+export interface AuthenticatorSettings {
+  readonly driver: TrustDriver;
+  readonly securityVersion: MessageSecurityVersion;
+  readonly suite: SecurityAlgorithmSuite;
+  readonly keyEntropyMode: SecurityKeyEntropyMode;
+  readonly messageVersion: MessageVersion;
+  readonly local: LocalServiceSecuritySettings;
+  readonly clock: Clock;
+  readonly cache: SecurityContextTokenCache;
+  /** Cookie mode: the key ring that protects the state carried in each token. */
+  readonly cookieKeyRing?: SecurityContextKeyRing;
+}
+
+export interface IssuedSession {
+  readonly token: SecurityContextToken;
+  readonly identity: SecurityMessageProperty;
+  /** The RSTR/SCT, to be secured by the bootstrap. */
+  readonly response: Message;
+}
+
+function replyTo(request: Message, action: string, body: Message['body']): Message {
+  const reply = Message.createMessage(request.version, action, body);
+  if (request.headers.messageId !== undefined) reply.headers.relatesTo = request.headers.messageId;
+  return reply;
+}
+
+export class SecuritySessionSecurityTokenAuthenticator {
+  /** Issued sessions that have not carried a request yet (WCF's pending sessions). */
+  private readonly pending = new Set<string>();
+  private readonly identities = new Map<string, SecurityMessageProperty>();
+  /**
+   * Cookie mode: the state of the cookie just unprotected by the resolver. Verification is synchronous, so the
+   * listener takes it in the same turn, right after verifying; nothing outlives the message.
+   */
+  private readonly cookieStates = new Map<string, SecurityContextCookieState>();
+
+  constructor(private readonly settings: AuthenticatorSettings) {}
+
+  get securityVersion(): MessageSecurityVersion {
+    return this.settings.securityVersion;
+  }
+
+  get pendingSessionCount(): number {
+    return this.pending.size;
+  }
+
+  /** maxPendingSessions: beyond it a new session is refused with ServerTooBusy. */
+  checkPendingSessions(): void {
+    if (this.pending.size >= this.settings.local.maxPendingSessions) {
+      throw new MessageSecurityError(
+        `The service has ${this.pending.size} pending secure sessions (maxPendingSessions).`,
+        SecureConversationFaultCodes.ServerTooBusy,
+      );
+    }
+  }
+
+  issue(request: Message, identity: SecurityMessageProperty): IssuedSession {
+    const { driver, suite, local, clock } = this.settings;
+    if (!request.body)
+      throw new MessageSecurityError('The RST/SCT has no body.', SecureConversationFaultCodes.InvalidRequest);
+    const rst = readRequestSecurityToken(request.body, driver);
+    if (rst.kind !== 'issue')
+      throw new MessageSecurityError(
+        'The RST/SCT does not request issuance.',
+        SecureConversationFaultCodes.InvalidRequest,
+      );
+    const keySize = validateIssueRequest(rst, { suite, keyEntropyMode: this.settings.keyEntropyMode });
+    let key: Buffer;
+    let serverEntropy: Buffer | undefined;
+    if (this.settings.keyEntropyMode === SecurityKeyEntropyMode.CombinedEntropy) {
+      serverEntropy = randomBytes(keySize / 8);
+      key = computeCombinedKey(rst.entropy!, serverEntropy, keySize);
+    } else if (this.settings.keyEntropyMode === SecurityKeyEntropyMode.ClientEntropy) {
+      key = Buffer.from(rst.entropy!);
+    } else {
+      throw new MessageSecurityError(
+        'keyEntropyMode ServerEntropy is not supported.',
+        SecureConversationFaultCodes.InvalidRequest,
+      );
+    }
+    const now = clock.now();
+    const claims = SecurityContextClaims.fromSecurityMessageProperty(identity);
+    const ring = this.settings.cookieKeyRing;
+    let token: SecurityContextToken;
+    if (ring) {
+      // A cookie SCT is valid for issuedCookieLifetime; its state is all the service will ever see of it.
+      const state = {
+        id: generateUniqueId(),
+        contextId: `urn:uuid:${randomUUID()}`,
+        key,
+        keyGeneration: undefined,
+        validFrom: now,
+        validTo: now + local.issuedCookieLifetime,
+        keyEffectiveTime: now,
+        keyExpirationTime: now + local.issuedCookieLifetime,
+        claims,
+      };
+      token = new SecurityContextToken({ ...state, cookie: protectSecurityContextCookie(state, ring) });
+    } else {
+      this.checkPendingSessions();
+      // A session SCT never expires itself; its key does, after sessionKeyRenewalInterval (spec §5).
+      token = new SecurityContextToken({
+        id: generateUniqueId(),
+        contextId: `urn:uuid:${randomUUID()}`,
+        keyGeneration: undefined,
+        key,
+        validFrom: now,
+        validTo: Number.MAX_SAFE_INTEGER,
+        keyEffectiveTime: now,
+        keyExpirationTime: now + local.sessionKeyRenewalInterval,
+        cookie: undefined,
+        claims,
+      });
+      if (!this.settings.cache.add(token)) {
+        throw new MessageSecurityError(
+          'The session-token cache is full.',
+          SecureConversationFaultCodes.ServerTooBusy,
+        );
+      }
+      this.pending.add(token.contextId);
+      this.identities.set(token.contextId, identity);
+    }
+    const response = replyTo(
+      request,
+      driver.actions.issueResponse,
+      writeIssueResponse({
+        driver,
+        token,
+        serverEntropy,
+        keySize,
+        context: rst.context,
+        lifetime: { created: now, expires: token.keyExpirationTime },
+      }),
+    );
+    return { token, identity, response };
+  }
+
+  /** RST/SCT/Cancel, already verified with the token `signingContextId`: it may cancel only that token. */
+  cancel(request: Message, signingContextId: string): { token: SecurityContextToken; response: Message } {
+    const { driver } = this.settings;
+    if (!request.body)
+      throw new MessageSecurityError(
+        'The RST/SCT/Cancel has no body.',
+        SecureConversationFaultCodes.InvalidRequest,
+      );
+    const rst = readRequestSecurityToken(request.body, driver);
+    if (rst.kind !== 'cancel' || rst.contextId !== signingContextId) {
+      throw new MessageSecurityError(
+        'The RST/SCT/Cancel does not name the token that signed it.',
+        SecureConversationFaultCodes.InvalidRequest,
+      );
+    }
+    const token = this.token(signingContextId, undefined);
+    if (!token)
+      throw new MessageSecurityError(
+        'Unknown security context token.',
+        SecureConversationFaultCodes.BadContextToken,
+      );
+    this.remove(signingContextId);
+    return {
+      token,
+      response: replyTo(
+        request,
+        driver.actions.cancelResponse,
+        writeCancelResponse({ driver, context: rst.context }),
+      ),
+    };
+  }
+
+  /** The live token for an Identifier and key generation (expired keys are not returned). */
+  token(contextId: string, keyGeneration: string | undefined): SecurityContextToken | undefined {
+    const token = this.settings.cache.get(contextId, keyGeneration);
+    if (!token) return undefined;
+    const now = this.settings.clock.now();
+    return now <= token.keyExpirationTime + this.settings.local.maxClockSkew ? token : undefined;
+  }
+
+  identity(contextId: string): SecurityMessageProperty | undefined {
+    return this.identities.get(contextId);
+  }
+
+  /** Cookie mode: the key and identity inside the cookie of the message just verified. */
+  takeCookie(contextId: string): { key: SessionKey; identity: SecurityMessageProperty } | undefined {
+    const state = this.cookieStates.get(contextId);
+    this.cookieStates.delete(contextId);
+    if (!state) return undefined;
+    return {
+      key: {
+        id: state.id ?? '',
+        contextId: state.contextId,
+        keyGeneration: state.keyGeneration,
+        key: state.key,
+      },
+      identity: SecurityContextClaims.toSecurityMessageProperty(state.claims),
+    };
+  }
+
+  get cookieMode(): boolean {
+    return this.settings.cookieKeyRing !== undefined;
+  }
+
+  markUsed(contextId: string): void {
+    this.pending.delete(contextId);
+  }
+
+  remove(contextId: string): void {
+    this.pending.delete(contextId);
+    this.identities.delete(contextId);
+    this.settings.cache.remove(contextId);
+  }
+
+  /** The receive side's resolver: a token in the header (by its Identifier) or named by reference. */
+  securityContextToken(reference: SecurityContextTokenReference): ResolvedSecurityContextKey | undefined {
+    let contextId: string;
+    let keyGeneration: string | undefined;
+    if (reference.kind === 'element') {
+      const read = readSecurityContextTokenElement(reference.element, this.settings.driver);
+      const ring = this.settings.cookieKeyRing;
+      if (ring) {
+        if (!read.cookie) return undefined;
+        const state = unprotectSecurityContextCookie(read.cookie, ring, this.settings.clock.now(), {
+          maxClockSkew: this.settings.local.maxClockSkew,
+        });
+        // The cookie must be this token's: a cookie moved into another SCT names another context.
+        if (state.contextId !== read.contextId || state.keyGeneration !== read.keyGeneration)
+          return undefined;
+        this.cookieStates.set(state.contextId, state);
+        return { key: state.key, contextId: state.contextId, keyGeneration: state.keyGeneration };
+      }
+      contextId = read.contextId;
+      keyGeneration = read.keyGeneration;
+    } else {
+      contextId = reference.contextId;
+      keyGeneration = reference.keyGeneration;
+    }
+    const token = this.token(contextId, keyGeneration);
+    return token && { key: token.key, contextId: token.contextId, keyGeneration: token.keyGeneration };
+  }
+}
