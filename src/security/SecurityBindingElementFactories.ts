@@ -68,10 +68,23 @@ export function createSecureConversationBindingElement(
 ): SecurityBindingElement {
   if (!bootstrap)
     throw new BindingConfigurationError('A secure conversation needs a bootstrap security binding element.');
-  if (bootstrap instanceof TransportSecurityBindingElement)
-    throw new BindingConfigurationError(
-      'A secure conversation over a transport-security bootstrap (TransportWithMessageCredential with establishSecurityContext) is not supported yet; set establishSecurityContext="false".',
+  if (bootstrap instanceof TransportSecurityBindingElement) {
+    // Mixed mode (RS): the SCT endorses the Timestamp of each message with its own key — no derived keys, no
+    // replay detection (TLS has it), always a Timestamp.
+    const parameters = new SecureConversationSecurityTokenParameters(
+      bootstrap,
+      requireCancellation,
+      bootstrapProtectionRequirements,
     );
+    parameters.requireDerivedKeys = false;
+    const element = new TransportSecurityBindingElement();
+    element.endpointSupportingTokenParameters.endorsing.push(parameters);
+    element.includeTimestamp = true;
+    element.localClientSettings.detectReplays = false;
+    element.localServiceSettings.detectReplays = false;
+    element.authenticationMode = AuthenticationMode.SecureConversation;
+    return element;
+  }
   const element = new SymmetricSecurityBindingElement(
     new SecureConversationSecurityTokenParameters(
       bootstrap,

@@ -5,6 +5,10 @@
  * — and TLS protects the message, so the stack below must be a secure transport: a plain http transport is
  * refused, as WCF refuses it, unless `allowInsecureTransport` says TLS ends in front of the service (protocol in
  * protocol/TransportSecurityProtocol).
+ *
+ * With a SecureConversationSecurityTokenParameters as its endorsing token (createSecureConversationBindingElement
+ * over a transport bootstrap) the element builds a secure session, or a cookie SCT without one: the session
+ * channels of src/security/sessions, with the transport shape protecting the session's messages.
  */
 import type { BindingContext } from '../channels/BindingContext';
 import type { ChannelShape, ChannelShapes, IChannelFactory, IChannelListener } from '../channels/Channels';
@@ -24,7 +28,12 @@ import {
 } from './protocol/TransportSecurityProtocol';
 import { SecurityBindingElement } from './SecurityBindingElement';
 import { MessageProtectionOrder, SecurityTokenInclusionMode } from './SecurityEnumerations';
+import { SecureConversationSecurityTokenParameters } from './tokens/SecureConversationSecurityTokenParameters';
 import { X509SecurityTokenParameters } from './tokens/SecurityTokenParameters';
+import {
+  buildSecuritySessionChannelFactory,
+  buildSecuritySessionChannelListener,
+} from './sessions/SecuritySessionStack';
 
 /** The scheme of a transport that gives integrity and confidentiality (RS ISecurityCapabilities of https). */
 const SECURE_SCHEMES: ReadonlySet<string> = new Set(['https']);
@@ -40,12 +49,55 @@ export class TransportSecurityBindingElement extends SecurityBindingElement {
     return false;
   }
 
+  /** The secure conversation token, when this element carries a secure session (mixed mode). */
+  private get secureConversation(): SecureConversationSecurityTokenParameters | undefined {
+    const endorsing = this.endpointSupportingTokenParameters.endorsing;
+    return endorsing.find(
+      (p): p is SecureConversationSecurityTokenParameters =>
+        p instanceof SecureConversationSecurityTokenParameters,
+    );
+  }
+
+  // A session SCT (requireCancellation) gives session channels, and only those; a cookie SCT datagram ones
+  // (RS TransportSecurityBindingElement.SessionMode, SecurityBindingElement.CanBuildChannelFactory).
+  override canBuildChannelFactory(context: BindingContext, shape: ChannelShape): boolean {
+    const sc = this.secureConversation;
+    if (!sc) return super.canBuildChannelFactory(context, shape);
+    return (
+      shape === (sc.requireCancellation ? 'IRequestSessionChannel' : 'IRequestChannel') &&
+      context.canBuildInnerChannelFactory('IRequestChannel')
+    );
+  }
+
+  override canBuildChannelListener(context: BindingContext, shape: ChannelShape): boolean {
+    const sc = this.secureConversation;
+    if (!sc) return super.canBuildChannelListener(context, shape);
+    return (
+      shape === (sc.requireCancellation ? 'IReplySessionChannel' : 'IReplyChannel') &&
+      context.canBuildInnerChannelListener('IReplyChannel')
+    );
+  }
+
   override buildChannelFactory<S extends ChannelShape>(
     context: BindingContext,
     shape: S,
   ): IChannelFactory<ChannelShapes[S]> {
     this.checkTransport(context);
-    return super.buildChannelFactory(context, shape);
+    const sc = this.secureConversation;
+    if (!sc) return super.buildChannelFactory(context, shape);
+    this.checkSecureConversation(
+      sc,
+      shape,
+      sc.requireCancellation ? 'IRequestSessionChannel' : 'IRequestChannel',
+    );
+    const settings = this.protocolSettings(context, 'client');
+    return buildSecuritySessionChannelFactory({
+      element: this,
+      parameters: sc,
+      settings,
+      context,
+      protocol: this.protocol(settings),
+    }) as unknown as IChannelFactory<ChannelShapes[S]>;
   }
 
   override buildChannelListener<S extends ChannelShape>(
@@ -53,7 +105,36 @@ export class TransportSecurityBindingElement extends SecurityBindingElement {
     shape: S,
   ): IChannelListener<ChannelShapes[S]> {
     this.checkTransport(context);
-    return super.buildChannelListener(context, shape);
+    const sc = this.secureConversation;
+    if (!sc) return super.buildChannelListener(context, shape);
+    this.checkSecureConversation(
+      sc,
+      shape,
+      sc.requireCancellation ? 'IReplySessionChannel' : 'IReplyChannel',
+    );
+    const settings = this.protocolSettings(context, 'service');
+    return buildSecuritySessionChannelListener({
+      element: this,
+      parameters: sc,
+      settings,
+      context,
+      protocol: this.protocol(settings),
+    }) as unknown as IChannelListener<ChannelShapes[S]>;
+  }
+
+  private checkSecureConversation(
+    sc: SecureConversationSecurityTokenParameters,
+    shape: ChannelShape,
+    expected: ChannelShape,
+  ): void {
+    this.checkSupported();
+    if (shape !== expected) {
+      throw new BindingConfigurationError(
+        sc.requireCancellation
+          ? `A secure session builds ${expected} stacks; ${shape} has no session (use a contract whose SessionMode allows a session).`
+          : `Cookie security context tokens (requireCancellation=false) give no session: the stack is ${expected}, not ${shape}.`,
+      );
+    }
   }
 
   /**
@@ -87,7 +168,16 @@ export class TransportSecurityBindingElement extends SecurityBindingElement {
         'TransportSecurityBindingElement: Indigo supports one endorsing supporting token.',
       );
     const [token] = endorsing;
-    if (token) {
+    if (token instanceof SecureConversationSecurityTokenParameters) {
+      if (!s.endorsing.includes(token) || s.signed.length + s.signedEncrypted.length > 0)
+        throw new BindingConfigurationError(
+          'TransportSecurityBindingElement: a security context token must be the only supporting token, and an endorsing one (createSecureConversationBindingElement).',
+        );
+      if (token.requireDerivedKeys)
+        throw new BindingConfigurationError(
+          'TransportSecurityBindingElement: derived keys from a security context token over a secure transport are not supported; set requireDerivedKeys="false" (WCF\'s own shape).',
+        );
+    } else if (token) {
       if (
         !(token instanceof X509SecurityTokenParameters) ||
         token.inclusionMode !== SecurityTokenInclusionMode.AlwaysToRecipient

@@ -14,6 +14,11 @@
  *
  * Nothing is encrypted at message level, and there is no primary signature: a message that brings either is
  * refused, as is any token the binding does not ask for.
+ *
+ * Inside a secure session over such a bootstrap (RS InitiatorSessionSymmetricTransportSecurityProtocol and
+ * AcceptorSessionSymmetricTransportSecurityProtocol) the Security Context Token is the one endorsing token:
+ * requests carry it and an HMAC-SHA1 signature over the Timestamp made with its own key (requireDerivedKeys is
+ * false), replies carry just the Timestamp.
  */
 import type { X509Certificate } from 'node:crypto';
 import { MessageSecurityException } from '../../channels/CommunicationErrors';
@@ -29,6 +34,7 @@ import { SecurityMessageProperty } from '../SecurityMessageProperty';
 import type { SupportingTokenParameters } from '../tokens/SupportingTokenParameters';
 import { MessagePartIdGenerator } from '../wss/IdGenerator';
 import { validateTimestamp } from '../wss/Timestamp';
+import { createSecurityTokenReference, type KeyIdentifierClause } from '../wss/SecurityTokenReference';
 import { WSU_NAMESPACE, WSU_PREFIX } from '../wss/WssConstants';
 import { createSignature } from '../xmldsig/createSignature';
 import { MessageSecurityProtocol, receivedEnvelope } from './MessageSecurityProtocol';
@@ -38,6 +44,13 @@ import {
   type ProcessedSignature,
   type ReceiveTokenResolver,
 } from './ReceiveSecurityHeader';
+import type {
+  SecureSessionMessageOptions,
+  SessionKey,
+  SessionKeyResolver,
+  VerifiedSessionMessage,
+} from './SecurityContextProtocol';
+import type { SecuritySessionProtocol } from './SecuritySessionProtocol';
 import { applySendSecurityHeader, type SigningKey } from './SendSecurityHeader';
 import { createOutgoingSupportingTokens, type InitiatorSupportingCredentials } from './SupportingTokens';
 
@@ -87,7 +100,7 @@ function fail(message: string): never {
   throw new MessageSecurityError(message);
 }
 
-export class TransportSecurityProtocol extends MessageSecurityProtocol {
+export class TransportSecurityProtocol extends MessageSecurityProtocol implements SecuritySessionProtocol {
   private get addressingNamespace(): string {
     return this.settings.messageVersion.addressing.namespace;
   }
@@ -338,6 +351,81 @@ export class TransportSecurityProtocol extends MessageSecurityProtocol {
     return {
       message: this.verifiedMessage(request, envelope),
       security: identity ?? SecurityMessageProperty.anonymous,
+    };
+  }
+
+  // The session's messages (SecuritySessionProtocol).
+
+  private sessionTokenClause(token: SessionKey, included: boolean): KeyIdentifierClause {
+    const ns = this.settings.securityVersion.secureConversationNamespace;
+    const sct = `${ns}/sct`;
+    if (included)
+      return {
+        kind: 'localId',
+        id: token.id,
+        valueType: this.settings.securityVersion.basicSecurityProfile ? sct : undefined,
+      };
+    return {
+      kind: 'externalUri',
+      uri: token.contextId,
+      valueType: sct,
+      instance: token.keyGeneration !== undefined ? { value: token.keyGeneration, namespace: ns } : undefined,
+    };
+  }
+
+  /**
+   * A request of the session: the Timestamp, the SCT (when `options.tokenElement` is given, as the session
+   * channels always do) and the SCT's endorsing signature over the Timestamp; a reply: the Timestamp.
+   */
+  secure(
+    message: Message,
+    token: SessionKey,
+    direction: 'request' | 'reply',
+    options: SecureSessionMessageOptions = {},
+  ): Message {
+    if (direction === 'reply') return this.secureReply(message);
+    const element = options.tokenElement;
+    const header = this.writeHeader(message, element ? [element] : []);
+    this.endorse(header, [
+      {
+        algorithm: this.settings.suite.defaultSymmetricSignatureAlgorithm,
+        key: token.key,
+        keyInfo: createSecurityTokenReference(this.sessionTokenClause(token, element !== undefined)),
+      },
+    ]);
+    return this.secured(message, header.envelope);
+  }
+
+  /**
+   * A request must be endorsed by a token `resolver` knows (else BadContextToken) and carry nothing else; a
+   * reply carries a Timestamp only and so names no token (TLS told the client who answers).
+   */
+  verify(
+    message: Message,
+    resolver: SessionKeyResolver,
+    direction: 'request' | 'reply',
+  ): VerifiedSessionMessage {
+    if (direction === 'reply') {
+      const { message: verified, processed } = this.checkReply(message);
+      if (!processed) fail('The reply has no Security header.');
+      return { message: verified, contextId: '', keyGeneration: undefined, processed };
+    }
+    const { envelope, processed } = this.readHeader(message, (reference) =>
+      resolver.securityContextToken(reference),
+    );
+    if (!processed) fail('The request has no Security header.');
+    const signature = this.checkTransportHeader(processed, envelope, {
+      endorsing: 'securityContextToken',
+      userName: false,
+    })!;
+    const origin = signature.key.origin;
+    if (origin?.kind !== 'securityContextToken')
+      fail('The message is not endorsed by a security context token.');
+    return {
+      message: this.verifiedMessage(message, envelope),
+      contextId: origin.contextId,
+      keyGeneration: origin.keyGeneration,
+      processed,
     };
   }
 }

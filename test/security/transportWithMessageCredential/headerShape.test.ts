@@ -3,9 +3,10 @@
  * WSSecurityOneDotZeroSendSecurityHeader; spec/secure-conversation.md §10): the Timestamp first with id `_0`,
  * the credential, one endorsing signature over the Timestamp (and wsa:To for a certificate, id `_1`), nothing
  * encrypted and the Body untouched; a reply carries the Timestamp only. Then what the receiver refuses: a
- * changed Timestamp or To, a signature that leaves either out, an encrypted or extra token.
+ * changed Timestamp or To, a signature that leaves either out, an encrypted or extra token. Inside a secure
+ * session the SCT is the endorsing token: an HMAC-SHA1 signature over the Timestamp with its own key.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Message } from '../../../src/channels/Message';
 import { MessageSecurityException } from '../../../src/channels/CommunicationErrors';
 import { MessageVersion } from '../../../src/channels/MessageVersion';
@@ -18,6 +19,12 @@ import type { SecurityProtocolSettings } from '../../../src/security/protocol/Se
 import { TransportSecurityProtocol } from '../../../src/security/protocol/TransportSecurityProtocol';
 import { SecurityHeaderLayout } from '../../../src/security/SecurityEnumerations';
 import { SecurityBindingElement } from '../../../src/security/SecurityBindingElement';
+import {
+  readSecurityContextTokenElement,
+  trustDriverFor,
+  writeSecurityContextTokenElement,
+} from '../../../src/security/conversation';
+import type { SecurityContextTokenReference } from '../../../src/security/protocol/ReceiveSecurityHeader';
 import { parseXml, serializeXml, XmlElement, XmlText } from '../../../src/xml';
 import { protocolSettings } from '../fixtures/protocolSettings';
 import { testCertificates } from '../fixtures/testCertificates';
@@ -309,5 +316,73 @@ describe('transport-secured reply', () => {
       parts(e).security.appendChild(u);
     });
     expect(() => client.verifyReply(withToken)).toThrow(/UsernameTokens/);
+  });
+});
+
+describe('a secure session message over a transport (the SCT endorses)', () => {
+  const make = (): SecurityBindingElement =>
+    SecurityBindingElement.createSecureConversationBindingElement(userNameOverTransport());
+  const client = new TransportSecurityProtocol(settingsOf(make, 'client'));
+  const service = new TransportSecurityProtocol(settingsOf(make, 'service'));
+  const driver = trustDriverFor(MessageSecurityVersion.Default);
+  const token = {
+    id: 'uuid-5b5e8cc1-0000-4000-8000-000000000001-7',
+    contextId: `urn:uuid:${randomUUID()}`,
+    keyGeneration: undefined,
+    key: randomBytes(32),
+  };
+  const element = (): XmlElement => writeSecurityContextTokenElement({ ...token, cookie: undefined }, driver);
+  const knows = (key: Buffer) => ({
+    securityContextToken: (reference: SecurityContextTokenReference) =>
+      reference.kind === 'element' &&
+      readSecurityContextTokenElement(reference.element, driver).contextId === token.contextId
+        ? { key, contextId: token.contextId, keyGeneration: undefined }
+        : undefined,
+  });
+  const send = () => wire(client.secure(request(), token, 'request', { tokenElement: element() }));
+
+  it('carries the SCT and one HMAC-SHA1 signature over the Timestamp, keyed by the SCT key itself', () => {
+    const { envelope, xml, message } = send();
+    const { security } = parts(envelope);
+    expect(security.elements().map((e) => e.localName)).toEqual([
+      'Timestamp',
+      'SecurityContextToken',
+      'Signature',
+    ]);
+    const signature = security.elements()[2];
+    expect(references(signature)).toEqual(['#_0']);
+    expect(
+      signature.element('SignedInfo', DS)!.element('SignatureMethod', DS)!.getAttribute('Algorithm'),
+    ).toBe(SecurityAlgorithms.HmacSha1Signature);
+    expect(xml).not.toMatch(/DerivedKeyToken|EncryptedData/);
+    const verified = service.verify(message, knows(token.key), 'request');
+    expect(verified.contextId).toBe(token.contextId);
+    expect(verified.message.body!.localName).toBe('Add');
+  });
+
+  it('an unknown token is BadContextToken; another key does not verify', () => {
+    expect(() =>
+      service.verify(send().message, { securityContextToken: () => undefined }, 'request'),
+    ).toThrow(expect.objectContaining({ faultCode: 'BadContextToken' }));
+    expect(() => service.verify(send().message, knows(randomBytes(32)), 'request')).toThrow(/did not verify/);
+  });
+
+  it('a request of the session must not carry a UsernameToken besides', () => {
+    const m = edited(send().xml, (e) => {
+      const u = new XmlElement('o', 'UsernameToken', WSSE);
+      u.appendChild(new XmlElement('o', 'Username', WSSE)).setText('alice');
+      parts(e).security.insertChild(1, u);
+    });
+    expect(() => service.verify(m, knows(token.key), 'request')).toThrow(/UsernameTokens/);
+  });
+
+  it('the reply is just a Timestamp', () => {
+    const { envelope, message } = wire(service.secure(request(), token, 'reply'));
+    expect(
+      parts(envelope)
+        .security.elements()
+        .map((e) => e.localName),
+    ).toEqual(['Timestamp']);
+    expect(client.verify(message, knows(token.key), 'reply').message.body!.localName).toBe('Add');
   });
 });
