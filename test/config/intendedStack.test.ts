@@ -87,18 +87,24 @@ describe('describeIntendedStack', () => {
     }
   });
 
-  it('describes what the runtime cannot build yet from the model: an over-transport bootstrap', () => {
+  it('describes an over-transport bootstrap: the mixed-mode element (TransportWithMessageCredential)', () => {
     const over = loadXml(`<bindings><customBinding><binding name="c">
         <security authenticationMode="SecureConversation"><secureConversationBootstrap authenticationMode="UserNameOverTransport"/></security>
         <textMessageEncoding/><httpsTransport/></binding></customBinding></bindings>`);
     const described = over.describeBinding('customBinding', 'c');
-    expect(described.notBuildable).toMatch(
-      /not supported yet: .*UserNameOverTransport.* — .*TransportWithMessageCredential/,
-    );
+    expect(described.notBuildable).toBeUndefined();
     expect(described.elements[0].settings).toMatchObject({
       authenticationMode: 'SecureConversation',
       securityBindingElement: 'TransportSecurityBindingElement',
-      bootstrap: { authenticationMode: 'UserNameOverTransport' },
+      endpointSupportingTokenParameters: {
+        endorsing: [
+          {
+            tokenKind: 'SecureConversation',
+            requireDerivedKeys: false,
+            bootstrap: { authenticationMode: 'UserNameOverTransport' },
+          },
+        ],
+      },
     });
   });
 

@@ -272,16 +272,33 @@ describe('<security authenticationMode="SecureConversation">: which element each
   });
 
   it.each([
-    [
-      'an over-transport bootstrap (UserNameOverTransport)',
-      '<security authenticationMode="SecureConversation"><secureConversationBootstrap authenticationMode="UserNameOverTransport"/></security>',
-      /^\/virtual\/app\.config:4:\d+: .*\/security\/secureConversationBootstrap\/@authenticationMode: not supported yet: .*UserNameOverTransport.* — .*TransportWithMessageCredential/,
-    ],
-    [
-      'CertificateOverTransport likewise',
-      '<security authenticationMode="SecureConversation"><secureConversationBootstrap authenticationMode="CertificateOverTransport"/></security>',
-      /secureConversationBootstrap\/@authenticationMode: not supported yet: .*CertificateOverTransport.* — .*TransportWithMessageCredential/,
-    ],
+    ['UserNameOverTransport', []],
+    ['CertificateOverTransport', ['X509']],
+  ])(
+    'an over-transport bootstrap (%s) makes the mixed-mode element: the SCT endorses, no derived keys',
+    (mode, endorsing) => {
+      const [outer] = load(
+        `<security authenticationMode="SecureConversation" allowInsecureTransport="true"><secureConversationBootstrap authenticationMode="${mode}"/></security>`,
+      )
+        .createBinding('customBinding', 'x')
+        .createBindingElements() as SecurityBindingElement[];
+      expect(outer.describe()).toMatchObject({
+        securityBindingElement: 'TransportSecurityBindingElement',
+        authenticationMode: 'SecureConversation',
+        allowInsecureTransport: true,
+      });
+      const [sc] = outer.endpointSupportingTokenParameters.endorsing;
+      expect(sc).toBeInstanceOf(SecureConversationSecurityTokenParameters);
+      expect(sc).toMatchObject({ requireCancellation: true, requireDerivedKeys: false });
+      const bootstrap = (sc as SecureConversationSecurityTokenParameters).bootstrapSecurityBindingElement;
+      expect(bootstrap.authenticationMode).toBe(mode);
+      expect(bootstrap.endpointSupportingTokenParameters.endorsing.map((p) => p.tokenKind)).toEqual(
+        endorsing,
+      );
+    },
+  );
+
+  it.each([
     [
       'no bootstrap (WCF bootstraps with SspiNegotiated)',
       '<security authenticationMode="SecureConversation"/>',
