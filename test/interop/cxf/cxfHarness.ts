@@ -273,6 +273,14 @@ export function wsaAction(envelope: string): string | undefined {
   return any?.[2];
 }
 
+/**
+ * The action of a captured message: the Content-Type's action parameter where the sender wrote one (CXF always
+ * does), else the envelope's wsa:Action (WCF, and Indigo, put SOAP 1.2 + WS-Addressing actions only there).
+ */
+export function actionOf(m: CapturedMessage): string | undefined {
+  return m.action !== '-' ? m.action : wsaAction(m.text);
+}
+
 export function removeDir(dir: string): void {
   fs.rmSync(dir, { recursive: true, force: true });
 }
