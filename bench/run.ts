@@ -13,6 +13,7 @@ const suites: { name: string; load: () => Promise<{ run(): Promise<BenchRow[]> }
   { name: 'basicHttp', load: () => import('./basicHttpBench') },
   { name: 'crypto', load: () => import('./cryptoBench') },
   { name: 'security', load: () => import('./securityBench') },
+  { name: 'session', load: () => import('./sessionBench') },
 ];
 
 async function main(): Promise<void> {

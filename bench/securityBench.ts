@@ -25,14 +25,12 @@ import {
   constants,
 } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as soap from 'soap';
 import { CustomBinding } from '../src/bindings/CustomBinding';
 import type { Binding } from '../src/channels/Binding';
 import { MessageVersion } from '../src/channels/MessageVersion';
 import { ChannelFactory } from '../src/client/ChannelFactory';
 import { Certificate } from '../src/crypto/Certificate';
-import { createSelfSignedCertificate } from '../src/crypto/createSelfSignedCertificate';
 import { pSha1 } from '../src/crypto/PSha1';
 import { TextMessageEncodingBindingElement } from '../src/encoders/text/TextMessageEncodingBindingElement';
 import { X509CertificateValidationMode } from '../src/security/credentials/X509CertificateValidator';
@@ -46,6 +44,7 @@ import { HttpTransportBindingElement } from '../src/transports/http/HttpTranspor
 import { CalculatorService } from '../samples/calculator/CalculatorService';
 import { ICalculator } from '../samples/calculator/ICalculator';
 import { echoPayload } from './basicHttpBench';
+import { type BenchCertificates, benchCertificates } from './benchCertificates';
 import { type BenchRow, measure, type Measurement, ratioRow, round } from './harness';
 import { calculatorWsdlPath, startNodeSoapServer } from './nodeSoapPeer';
 
@@ -64,25 +63,6 @@ class ISignedCalculator {
 
 const options = { rounds: 5, roundMs: 1000, warmupMs: 1500 };
 
-/** The test certificates the repository's tests use (the Mono peer's, keys of no value), else fresh ones. */
-function certificates(): { service: Certificate; client: Certificate; source: string } {
-  const dir = join(__dirname, '..', '..', '..', 'shared', 'peers', 'mono', 'certs');
-  const load = (name: string) =>
-    Certificate.fromPem(
-      readFileSync(join(dir, `${name}.crt`), 'utf8'),
-      readFileSync(join(dir, `${name}.key`), 'utf8'),
-    );
-  try {
-    return { service: load('service'), client: load('client'), source: 'RSA-2048 test certificates' };
-  } catch {
-    return {
-      service: createSelfSignedCertificate(),
-      client: createSelfSignedCertificate({ commonName: 'client' }),
-      source: 'RSA-2048 self-signed',
-    };
-  }
-}
-
 function securityBinding(version?: MessageSecurityVersion): Binding {
   return new CustomBinding([
     SecurityBindingElement.createMutualCertificateBindingElement(version),
@@ -94,7 +74,7 @@ function securityBinding(version?: MessageSecurityVersion): Binding {
 async function indigoEcho(
   contract: typeof ICalculator | typeof ISignedCalculator,
   version: MessageSecurityVersion | undefined,
-  certs: ReturnType<typeof certificates>,
+  certs: BenchCertificates,
 ): Promise<{ echo: (t: string) => Promise<string>; close(): Promise<void> }> {
   const host = new ServiceHost(CalculatorService, { baseAddresses: ['http://127.0.0.1:0/'] });
   host.credentials.serviceCertificate = certs.service;
@@ -122,7 +102,7 @@ async function indigoEcho(
 }
 
 async function nodeSoapEcho(
-  certs: ReturnType<typeof certificates>,
+  certs: BenchCertificates,
 ): Promise<{ echo: (t: string) => Promise<string>; close(): Promise<void> }> {
   const server = await startNodeSoapServer(readFileSync(calculatorWsdlPath, 'utf8'));
   const client = await soap.createClientAsync(calculatorWsdlPath, {}, server.url);
@@ -143,7 +123,7 @@ async function nodeSoapEcho(
 }
 
 /** One Indigo MutualCertificate (WSS 1.1) round trip's cryptography, by itself. */
-async function cryptoFloor(certs: ReturnType<typeof certificates>, encrypt: boolean): Promise<Measurement> {
+async function cryptoFloor(certs: BenchCertificates, encrypt: boolean): Promise<Measurement> {
   const key = randomBytes(32);
   const wrapped = publicEncrypt(
     { key: certs.service.x509.publicKey, padding: constants.RSA_PKCS1_OAEP_PADDING },
@@ -176,7 +156,7 @@ async function cryptoFloor(certs: ReturnType<typeof certificates>, encrypt: bool
 }
 
 export async function run(): Promise<BenchRow[]> {
-  const certs = certificates();
+  const certs = benchCertificates();
   const text = echoPayload();
   const rows: BenchRow[] = [];
   const row = (name: string, m: Measurement, note: string): void => {
