@@ -5,7 +5,7 @@
  * edit. Regenerate with `UPDATE_CONFIG_VALIDATOR=1 npx jest test/config/generatedValidator.test.ts`;
  * that test fails when this file and the schemas disagree.
  */
-export const SCHEMA_FINGERPRINT = '811e591d77d22e5af25e055ff789986cc5e19c5b2fe5ce7d3c8c7859a3662f59';
+export const SCHEMA_FINGERPRINT = '9851ecb5d5ce3c5da8f5b480b9e317d3d82526d44652ba1527fa8b0e85b0fed6';
 export const validate = validate20;
 const schema31 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -2241,7 +2241,7 @@ const schema54 = {
           enum: ['None', 'Transport', 'Message', 'TransportWithMessageCredential'],
           default: 'Message',
           description:
-            'Security mode. Indigo\'s runtime supports None, Transport and Message (WS-Security; with the client credential known out of band: negotiateServiceCredential="false"); TransportWithMessageCredential is not supported yet.',
+            'Security mode. Indigo\'s runtime supports None, Transport, Message (WS-Security; with the client credential known out of band: negotiateServiceCredential="false") and TransportWithMessageCredential (https; message credential Certificate or UserName), each with or without establishSecurityContext.',
         },
         transport: {
           $ref: '#/$defs/httpTransportSecurity',
@@ -4267,7 +4267,7 @@ validate51.evaluated = { props: true, dynamicProps: false, dynamicItems: false }
 const schema72 = {
   $ref: '#/$defs/securityBase',
   description:
-    '<security>: message security (WS-Security) — the element the factory method for authenticationMode makes, then the attributes written here (WCF\'s SecurityElementBase). Indigo builds MutualCertificate, AnonymousForCertificate, UserNameForCertificate, and SecureConversation bootstrapped by one of them; the other modes are "not supported yet".',
+    '<security>: message security (WS-Security) — the element the factory method for authenticationMode makes, then the attributes written here (WCF\'s SecurityElementBase). Indigo builds MutualCertificate, AnonymousForCertificate, UserNameForCertificate, CertificateOverTransport, UserNameOverTransport, and SecureConversation bootstrapped by one of them; the other modes are "not supported yet".',
   properties: { secureConversationBootstrap: { $ref: '#/$defs/secureConversationBootstrap' } },
   unevaluatedProperties: false,
 };
@@ -7073,7 +7073,7 @@ validate55.evaluated = {
 const schema98 = {
   $ref: '#/$defs/securityBase',
   description:
-    '<secureConversationBootstrap>: the security of the RST/SCT exchange that establishes a secure session (with <security authenticationMode="SecureConversation">; ignored otherwise, as in WCF). Same attributes as <security>: these apply to the bootstrap element, the outer ones to the secure conversation element. Indigo builds MutualCertificate, AnonymousForCertificate and UserNameForCertificate bootstraps.',
+    '<secureConversationBootstrap>: the security of the RST/SCT exchange that establishes a secure session (with <security authenticationMode="SecureConversation">; ignored otherwise, as in WCF). Same attributes as <security>: these apply to the bootstrap element, the outer ones to the secure conversation element. Indigo builds MutualCertificate, AnonymousForCertificate, UserNameForCertificate, CertificateOverTransport and UserNameOverTransport bootstraps.',
   unevaluatedProperties: false,
 };
 function validate66(
