@@ -16,7 +16,7 @@ import {
   readSecurityTokenReference,
   type KeyIdentifierClause,
 } from './SecurityTokenReference';
-import { WSC_PREFIX, WSU_NAMESPACE, WSU_PREFIX } from './WssConstants';
+import { WSC_13_NAMESPACE, WSC_PREFIX, WSU_NAMESPACE, WSU_PREFIX } from './WssConstants';
 import { childElements, textElement, textOf } from './xmlReading';
 
 /** WCF's DerivedKeySecurityToken.DefaultNonceLength. */
@@ -64,15 +64,17 @@ export function createDerivedKeyToken(options: {
   const nonce = options.nonce ?? randomBytes(DERIVED_KEY_NONCE_LENGTH);
   const key = deriveKey({ secret: options.secret, nonce, length: options.length, offset: 0 });
   const ns = options.namespace;
-  const e = new XmlElement(WSC_PREFIX, 'DerivedKeyToken', ns).declareNamespace(WSC_PREFIX, ns);
+  // WCF's prefix follows the version: c for Feb 2005, sc for 1.3 (spec/secure-conversation.md §1).
+  const prefix = ns === WSC_13_NAMESPACE ? 'sc' : WSC_PREFIX;
+  const e = new XmlElement(prefix, 'DerivedKeyToken', ns).declareNamespace(prefix, ns);
   e.setAttribute('Id', options.id, WSU_NAMESPACE, WSU_PREFIX);
   e.appendChild(options.source);
   if (options.length !== DEFAULT_DERIVED_KEY_LENGTH) {
     // WCF writes Offset and Length only for a length other than the default (spec/secure-conversation.md §7.3).
-    e.appendChild(textElement(WSC_PREFIX, 'Offset', ns, '0'));
-    e.appendChild(textElement(WSC_PREFIX, 'Length', ns, String(options.length)));
+    e.appendChild(textElement(prefix, 'Offset', ns, '0'));
+    e.appendChild(textElement(prefix, 'Length', ns, String(options.length)));
   }
-  e.appendChild(textElement(WSC_PREFIX, 'Nonce', ns, nonce.toString('base64')));
+  e.appendChild(textElement(prefix, 'Nonce', ns, nonce.toString('base64')));
   return { element: e, key, id: options.id };
 }
 

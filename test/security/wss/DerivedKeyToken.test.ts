@@ -47,6 +47,18 @@ describe('DerivedKeyToken', () => {
     expect(deriveReceivedKey(read, secret)).toEqual(created.key);
   });
 
+  it.each([
+    [WSC_FEB2005_NAMESPACE, 'c'],
+    [WSC_13_NAMESPACE, 'sc'],
+  ])("writes WCF's prefix for the version (%s: %s)", (namespace, prefix) => {
+    const source = createSecurityTokenReference({ kind: 'localId', id: 'ek' });
+    const created = createDerivedKeyToken({ id: '_3', namespace, secret, source, length: 24 });
+    const xml = serializeXml(created.element);
+    expect(xml.startsWith(`<${prefix}:DerivedKeyToken xmlns:${prefix}="${namespace}"`)).toBe(true);
+    expect(xml).toContain(`<${prefix}:Length>24</${prefix}:Length>`);
+    expect(xml).toContain(`<${prefix}:Nonce>`);
+  });
+
   it('omits Offset and Length for the default 32 octets (the encryption key)', () => {
     const source = createSecurityTokenReference({ kind: 'localId', id: 'ek' });
     const created = createDerivedKeyToken({
