@@ -9,6 +9,7 @@
  * envelope, see docs/xml.md for the figures.
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { tryParseXmlFast } from './FastXmlParser';
 import { decodeXmlBytes } from './XmlEncoding';
 import { XmlParseError, XmlQuotaExceededError } from './XmlErrors';
 import { resolveReaderQuotas, type XmlDictionaryReaderQuotas } from './XmlDictionaryReaderQuotas';
@@ -96,7 +97,13 @@ export function parseXml(input: string | Buffer, options: XmlParseOptions = {}):
   checkSize(input, options.maxSize ?? DEFAULT_MAX_XML_SIZE);
   const quotas = resolveReaderQuotas(options.quotas);
   const text = typeof input === 'string' ? input : decodeXmlBytes(input);
-  return buildTree(text, quotas);
+  // The fast path takes the plain XML messages are made of; anything else, and every error, is saxes'.
+  return tryParseXmlFast(text, quotas) ?? buildTree(text, quotas);
+}
+
+/** The saxes path alone (what the fast path is checked against). */
+export function parseXmlWithSaxes(text: string, quotas?: Partial<XmlDictionaryReaderQuotas>): XmlDocument {
+  return buildTree(text, resolveReaderQuotas(quotas));
 }
 
 function buildTree(text: string, quotas: XmlDictionaryReaderQuotas): XmlDocument {

@@ -1,0 +1,205 @@
+/**
+ * The fast path of the message parser (src/xml/FastXmlParser.ts) against the saxes path it stands in for: on
+ * every document it accepts, saxes must accept it too and build the same infoset; everything else it must leave
+ * to saxes. Checked on the repository's captured messages, on seeded random documents and on seeded mutations
+ * of both (characters that matter to XML inserted, deleted and replaced).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { tryParseXmlFast } from '../../src/xml/FastXmlParser';
+import { parseXmlWithSaxes } from '../../src/xml/XmlParser';
+import {
+  decodeXmlBytes,
+  defaultReaderQuotas,
+  maxReaderQuotas,
+  resolveReaderQuotas,
+  type XmlDictionaryReaderQuotas,
+  type XmlElement,
+} from '../../src/xml';
+import { documentInfoset } from './infoset';
+import { RandomXml, seededRandom } from './oracle/randomXml';
+
+function xmlFiles(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) xmlFiles(path, out);
+    else if (name.endsWith('.xml')) out.push(path);
+  }
+  return out;
+}
+
+function checkParents(e: XmlElement): void {
+  for (const c of e.children) {
+    expect(c.parent).toBe(e);
+    if (c.kind === 'element') checkParents(c);
+  }
+}
+
+/** 'fast' when the fast path took it (and agreed with saxes), 'saxes' when it left it to saxes. */
+function compare(text: string, quotas: XmlDictionaryReaderQuotas = maxReaderQuotas): 'fast' | 'saxes' {
+  const fast = tryParseXmlFast(text, quotas);
+  let slow;
+  let error: unknown;
+  try {
+    slow = parseXmlWithSaxes(text, quotas);
+  } catch (err) {
+    error = err;
+  }
+  if (fast === undefined) return 'saxes';
+  if (slow === undefined)
+    throw new Error(`the fast path accepted what saxes refuses (${String(error)}):\n${text}`);
+  expect(documentInfoset(fast)).toEqual(documentInfoset(slow));
+  expect(fast.root.parent).toBeNull();
+  checkParents(fast.root);
+  return 'fast';
+}
+
+const MUTATION_CHARS = [
+  '<',
+  '>',
+  '&',
+  ';',
+  '"',
+  "'",
+  '=',
+  ':',
+  '/',
+  ' ',
+  '\r',
+  '\n',
+  '\t',
+  ']',
+  '!',
+  '?',
+  '#',
+  'x',
+  'a',
+  '1',
+  '-',
+  '.',
+  '\u00e9',
+  '\ud83d',
+  '\ude00',
+  '\u0001',
+  '\uffff',
+  'xmlns',
+  'xmlns:',
+  'xml:',
+  '&#',
+  '&#x',
+  ']]>',
+  '&amp;',
+  '&#0;',
+  '&#xD800;',
+  '&#x110000;',
+  '<!--',
+  '<?',
+  '<![CDATA[',
+];
+
+/** INDIGO_FUZZ_MUTATIONS raises it for a longer hunt. */
+const mutationsPerSource = Number(process.env.INDIGO_FUZZ_MUTATIONS ?? 40);
+
+function mutate(text: string, random: () => number): string {
+  const at = Math.floor(random() * (text.length + 1));
+  const piece = MUTATION_CHARS[Math.floor(random() * MUTATION_CHARS.length)];
+  const r = random();
+  if (r < 0.4) return text.slice(0, at) + piece + text.slice(at);
+  if (r < 0.7) return text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 3));
+  return text.slice(0, at) + piece + text.slice(at + 1);
+}
+
+describe('tryParseXmlFast', () => {
+  const captures = xmlFiles(join(__dirname, '..', 'interop')).map((f) => decodeXmlBytes(readFileSync(f)));
+
+  it('takes the captured WCF and CXF messages and builds what saxes builds', () => {
+    expect(captures.length).toBeGreaterThan(20);
+    const paths = captures.map((text) => compare(text));
+    expect(paths.filter((p) => p === 'fast').length).toBeGreaterThan(captures.length / 2);
+  });
+
+  it('builds what saxes builds for random documents, or leaves them to saxes', () => {
+    const random = seededRandom(20260101);
+    const gen = new RandomXml(random);
+    let fast = 0;
+    for (let i = 0; i < 1500; i++) {
+      let doc = gen.document();
+      // Without comments, PIs and CDATA most documents are the fast path's to take.
+      if (i % 2) doc = doc.replace(/<!--.*?-->|<\?.*?\?>|<!\[CDATA\[.*?\]\]>/gs, '');
+      if (compare(doc) === 'fast') fast++;
+    }
+    expect(fast).toBeGreaterThan(500);
+  });
+
+  it('never accepts a mutated document saxes refuses, nor builds another tree', () => {
+    const random = seededRandom(7);
+    const gen = new RandomXml(random);
+    const sources = [...captures.slice(0, 10)];
+    for (let i = 0; i < 200; i++)
+      sources.push(gen.document().replace(/<!--.*?-->|<\?.*?\?>|<!\[CDATA\[.*?\]\]>/gs, ''));
+    for (const source of sources) {
+      for (let k = 0; k < mutationsPerSource; k++) {
+        let text = source;
+        const edits = 1 + Math.floor(random() * 3);
+        for (let e = 0; e < edits; e++) text = mutate(text, random);
+        compare(text);
+      }
+    }
+  });
+
+  it('handles references, line ends, whitespace and the declaration as saxes does', () => {
+    const cases = [
+      '<a>x&lt;&gt;&amp;&quot;&apos;&#65;&#x42;&#x1F600;\r\ny\rz</a>',
+      '<a b="1&#9;2&#xA;3&#xD;4\t5\n6\r\n7\r8 &lt;&amp;" c=\'"\'/>',
+      '<?xml version="1.0" encoding="utf-8"?>\n<a/>\n',
+      "<?xml version='1.0' standalone='yes' ?><a/>",
+      '<?xml version="1.1"?><a/>',
+      ' \r\n<a  b = "1"\n c\t=\'2\' ></a >',
+      '<p:a xmlns:p="urn:p" xmlns="urn:d" p:b="1" b="2" xml:lang="en"><b xmlns=""/><p:c/></p:a>',
+      '<a xmlns:p="urn:x" xmlns:q="urn:x" p:b="1" q:b="2"/>',
+      '<a xmlns:p=""/>',
+      '<a b="1" b="2"/>',
+      '<p:a/>',
+      '<a>]]></a>',
+      '<a>\u0001</a>',
+      '<a>&#0;</a>',
+      '<a>&#xD800;</a>',
+      '<a>\ud83d\ude00 \ud83d</a>',
+      '<a></b>',
+      '<a/><b/>',
+      '<a/>x',
+      '<a>',
+      '',
+      '<a b="<"/>',
+      '<a b=1/>',
+      '<a b="1"c="2"/>',
+      '<xmlns:a/>',
+      '<a xmlns:xml="http://www.w3.org/XML/1998/namespace"/>',
+      '<a xmlns:b="http://www.w3.org/2000/xmlns/"/>',
+      '<é/>',
+      '<a:b:c xmlns:a="urn:a"/>',
+      '\ufeff<a/>',
+    ];
+    for (const text of cases) compare(text);
+    expect(compare(cases[0])).toBe('fast');
+    expect(compare(cases[1])).toBe('fast');
+    expect(compare(cases[6])).toBe('fast');
+  });
+
+  it('leaves exactly the documents over a quota to saxes, which words the error', () => {
+    const text = '<a xmlns="urn:a"><b c="0123456789">0123456789</b><b/></a>';
+    const names = ['maxDepth', 'maxStringContentLength', 'maxBytesPerRead', 'maxNameTableCharCount'] as const;
+    for (const name of names) {
+      for (let limit = 1; limit <= 24; limit++) {
+        const quotas = resolveReaderQuotas({ ...defaultReaderQuotas, [name]: limit });
+        let saxesAccepts = true;
+        try {
+          parseXmlWithSaxes(text, quotas);
+        } catch {
+          saxesAccepts = false;
+        }
+        expect([name, limit, compare(text, quotas)]).toEqual([name, limit, saxesAccepts ? 'fast' : 'saxes']);
+      }
+    }
+  });
+});
