@@ -7,13 +7,19 @@
  *
  * Keys are the context Identifier and the key generation: after a renewal both generations live side by side
  * for the rollover interval (spec/secure-conversation.md §9), which is why getAll exists.
+ *
+ * A token is held until the token itself expires (validTo), not its key: a session whose key has expired is
+ * still the client's session — the service answers RenewNeeded and the client renews it (WCF's
+ * ServerSecuritySessionChannel.CheckIncomingToken). Whether a key may still be used is the reader's question
+ * (SecurityContextToken.isKeyValidAt). A generation retired by a renewal is stored with validTo = the end of
+ * its rollover, so the cache drops it then.
  */
 import { ServiceToken } from '../../channels/BindingParameters';
 import { systemClock, type Clock } from '../../channels/Clock';
 import type { SecurityContextToken } from './SecurityContextToken';
 
 export interface SecurityContextTokenCache {
-  /** Adds (or replaces the same context and generation); false when the cache is full or the token expired. */
+  /** Adds (or replaces the same context and generation); false when the cache is full or the token (validTo) expired. */
   add(token: SecurityContextToken): boolean;
   /** The live token of this context and key generation (undefined generation = the token before any renewal). */
   get(contextId: string, keyGeneration?: string): SecurityContextToken | undefined;
@@ -84,7 +90,7 @@ export class InMemorySecurityContextTokenCache implements SecurityContextTokenCa
   add(token: SecurityContextToken): boolean {
     const now = this.clock.now();
     this.purge(now);
-    const expiresAt = token.expiresAt;
+    const expiresAt = token.validTo;
     if (now >= expiresAt) return false;
     const generation = token.keyGeneration ?? '';
     const existing = this.contexts.get(token.contextId)?.get(generation);

@@ -88,27 +88,37 @@ describe('InMemorySecurityContextTokenCache', () => {
     expect(cache.add(token('urn:uuid:3'))).toBe(true);
   });
 
-  it('drops tokens at their key expiry or token expiry, whichever is first, freeing their slots', () => {
+  it('drops tokens at their own expiry (validTo), freeing their slots', () => {
     const clock = new ManualClock(1_000);
     const cache = new InMemorySecurityContextTokenCache({ capacity: 2, clock });
-    cache.add(token('urn:uuid:key', { keyExpirationTime: 5_000 }));
-    cache.add(token('urn:uuid:token', { validTo: 3_000, keyExpirationTime: 9_000 }));
-    expect(cache.add(token('urn:uuid:late'))).toBe(false);
+    cache.add(token('urn:uuid:early', { validTo: 3_000, keyExpirationTime: 3_000 }));
+    cache.add(token('urn:uuid:late', { validTo: 5_000, keyExpirationTime: 5_000 }));
+    expect(cache.add(token('urn:uuid:more'))).toBe(false);
     clock.time = 2_999;
-    expect(cache.get('urn:uuid:token')).toBeDefined();
+    expect(cache.get('urn:uuid:early')).toBeDefined();
     clock.time = 3_000;
-    expect(cache.get('urn:uuid:token')).toBeUndefined();
+    expect(cache.get('urn:uuid:early')).toBeUndefined();
     expect(cache.size).toBe(1);
-    expect(cache.add(token('urn:uuid:late'))).toBe(true);
+    expect(cache.add(token('urn:uuid:more'))).toBe(true);
     clock.time = 5_000;
-    expect(cache.get('urn:uuid:key')).toBeUndefined();
-    expect(cache.getAll('urn:uuid:key')).toEqual([]);
+    expect(cache.get('urn:uuid:late')).toBeUndefined();
+    expect(cache.getAll('urn:uuid:late')).toEqual([]);
     expect(cache.size).toBe(1);
+  });
+
+  it('keeps a session token whose key has expired: the service answers RenewNeeded for it (spec §9)', () => {
+    const clock = new ManualClock(1_000);
+    const cache = new InMemorySecurityContextTokenCache({ clock });
+    const session = token('urn:uuid:session', { keyExpirationTime: 5_000 });
+    cache.add(session);
+    clock.time = 9_000;
+    expect(cache.get('urn:uuid:session')).toBe(session);
+    expect(session.isKeyValidAt(clock.time)).toBe(false);
   });
 
   it('refuses a token that has already expired', () => {
     const cache = new InMemorySecurityContextTokenCache({ clock: new ManualClock(10_000) });
-    expect(cache.add(token('urn:uuid:old', { keyExpirationTime: 10_000 }))).toBe(false);
+    expect(cache.add(token('urn:uuid:old', { validTo: 10_000, keyExpirationTime: 10_000 }))).toBe(false);
     expect(cache.size).toBe(0);
   });
 
@@ -137,7 +147,7 @@ describe('InMemorySecurityContextTokenCache', () => {
         const expiry = clock.time + 1 + next(200);
         const live = [...expected.values()].filter((e) => e > clock.time).length;
         const known = (expected.get(id) ?? 0) > clock.time;
-        const added = cache.add(token(id, { keyExpirationTime: expiry }));
+        const added = cache.add(token(id, { validTo: expiry, keyExpirationTime: expiry }));
         expect(added).toBe(known || live < 50);
         if (added) expected.set(id, expiry);
       } else if (op === 1) {
