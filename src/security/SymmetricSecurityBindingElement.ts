@@ -9,7 +9,13 @@ import type {
   ClientSecurityCredentials,
   ServiceSecurityCredentials,
 } from './credentials/SecurityCredentials';
-import type { InitiatorSecurity, RecipientSecurity } from './channels/MessageSecuritySides';
+import type { Message } from '../channels/Message';
+import type {
+  InitiatorSecurity,
+  RecipientSecurity,
+  VerifiedIncomingRequest,
+} from './channels/MessageSecuritySides';
+import type { SessionKeyResolver } from './protocol/SecurityContextProtocol';
 import {
   recipientValidators,
   validatedServiceCertificate,
@@ -160,6 +166,8 @@ export class SymmetricSecurityBindingElement extends SecurityBindingElement {
         };
         return {
           secureRequest: (message) => protocol.secureRequest(message, initiator),
+          secureEndorsedRequest: (message, endorsement) =>
+            protocol.secureRequest(message, initiator, endorsement),
           verifyReply: (reply, state) =>
             protocol.verifyReply(reply, state as Parameters<typeof protocol.verifyReply>[1]),
         };
@@ -174,15 +182,25 @@ export class SymmetricSecurityBindingElement extends SecurityBindingElement {
     const protocol = this.protocol(settings);
     const serviceCertificate = requireServiceCertificate(credentials);
     const validators = recipientValidators(credentials, settings.supporting);
+    const verify = async (
+      request: Message,
+      sessionTokens?: SessionKeyResolver,
+    ): Promise<VerifiedIncomingRequest> => {
+      const verified = await protocol.verifyRequest(
+        request,
+        { serviceCertificate, ...validators },
+        sessionTokens,
+      );
+      return {
+        message: verified.message,
+        security: verified.security,
+        ...(verified.sessionTokens && { sessionTokens: verified.sessionTokens }),
+        secureReply: (reply) => protocol.secureReply(reply, verified.state),
+      };
+    };
     return {
-      verifyRequest: async (request) => {
-        const verified = await protocol.verifyRequest(request, { serviceCertificate, ...validators });
-        return {
-          message: verified.message,
-          security: verified.security,
-          secureReply: (reply) => protocol.secureReply(reply, verified.state),
-        };
-      },
+      verifyRequest: (request) => verify(request),
+      verifyEndorsedRequest: (request, sessionTokens) => verify(request, sessionTokens),
     };
   }
 

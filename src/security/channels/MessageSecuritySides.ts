@@ -6,11 +6,24 @@
  */
 import type { EndpointAddress } from '../../channels/EndpointAddress';
 import type { Message } from '../../channels/Message';
+import type { SessionKeyResolver } from '../protocol/SecurityContextProtocol';
+import type {
+  AdditionalEndorsement,
+  EndorsingSecurityContextToken,
+} from '../protocol/SessionTokenEndorsement';
 import type { SecurityMessageProperty } from '../SecurityMessageProperty';
 
 export interface InitiatorChannelSecurity {
   secureRequest(message: Message): { readonly message: Message; readonly state: unknown };
   verifyReply(reply: Message, state: unknown): Message;
+  /**
+   * Secures a request additionally endorsed by `endorsement` (a secure session's RST/SCT/Renew, spec §9);
+   * absent when this protocol cannot carry it.
+   */
+  secureEndorsedRequest?(
+    message: Message,
+    endorsement: AdditionalEndorsement,
+  ): { readonly message: Message; readonly state: unknown };
 }
 
 export interface InitiatorSecurity {
@@ -21,9 +34,19 @@ export interface InitiatorSecurity {
 export interface VerifiedIncomingRequest {
   readonly message: Message;
   readonly security: SecurityMessageProperty;
+  /** The SCTs that endorsed the request (verifyEndorsedRequest only). */
+  readonly sessionTokens?: readonly EndorsingSecurityContextToken[];
   secureReply(reply: Message): Message;
 }
 
 export interface RecipientSecurity {
   verifyRequest(request: Message): Promise<VerifiedIncomingRequest>;
+  /**
+   * Verifies a request that a Security Context Token known to `sessionTokens` may endorse (RST/SCT/Renew);
+   * absent when this protocol cannot carry it.
+   */
+  verifyEndorsedRequest?(
+    request: Message,
+    sessionTokens: SessionKeyResolver,
+  ): Promise<VerifiedIncomingRequest>;
 }

@@ -25,7 +25,16 @@ import { derivedKeyTokenType, WssValueTypes, XMLENC_PREFIX } from '../wss/WssCon
 import { createEncryptedKey } from '../xmlenc/EncryptedKey';
 import { clauseMatchesCertificate, createX509KeyIdentifierClause } from '../x509/X509KeyIdentifier';
 import { MessageSecurityProtocol, receivedEnvelope } from './MessageSecurityProtocol';
-import { processSecurityHeader } from './ReceiveSecurityHeader';
+import {
+  processSecurityHeader,
+  type ResolvedSecurityContextKey,
+  type SecurityContextTokenReference,
+} from './ReceiveSecurityHeader';
+import {
+  separateSessionTokenEndorsements,
+  type AdditionalEndorsement,
+  type EndorsingSecurityContextToken,
+} from './SessionTokenEndorsement';
 import { applySendSecurityHeader, type EncryptingKey, type SigningKey } from './SendSecurityHeader';
 import {
   createOutgoingSupportingTokens,
@@ -64,6 +73,8 @@ export interface VerifiedRequest<TState> {
   readonly message: Message;
   readonly state: TState;
   readonly security: SecurityMessageProperty;
+  /** The SCTs that endorsed the request (RST/SCT/Renew; spec §9), when a session token resolver was given. */
+  readonly sessionTokens?: readonly EndorsingSecurityContextToken[];
 }
 
 export class SymmetricSecurityProtocol extends MessageSecurityProtocol {
@@ -118,10 +129,11 @@ export class SymmetricSecurityProtocol extends MessageSecurityProtocol {
     };
   }
 
-  /** Client: secures a request; the state checks the reply. */
+  /** Client: secures a request; the state checks the reply. `endorsement`: extra endorsing tokens (a renewal's SCT). */
   secureRequest(
     message: Message,
     credentials: SymmetricInitiatorCredentials,
+    endorsement?: AdditionalEndorsement,
   ): { message: Message; state: SymmetricRequestState } {
     const s = this.settings;
     const prepared = this.prepare(message, 'request');
@@ -159,6 +171,8 @@ export class SymmetricSecurityProtocol extends MessageSecurityProtocol {
       signing: keys.signing,
       encryption: keys.encryption,
       ...supporting,
+      endorsingTokens: [...supporting.endorsingTokens, ...(endorsement?.tokens ?? [])],
+      endorsingSigners: [...supporting.endorsingSigners, ...(endorsement?.signers ?? [])],
       ids: prepared.ids,
     });
     return {
@@ -234,10 +248,16 @@ export class SymmetricSecurityProtocol extends MessageSecurityProtocol {
     checkSignatureConfirmations(received, sent);
   }
 
-  /** Service: verifies a request. */
+  /**
+   * Service: verifies a request. With `sessionTokens`, an SCT in the header may endorse it (RST/SCT/Renew); the
+   * SCTs that did are returned beside the binding's supporting tokens.
+   */
   async verifyRequest(
     request: Message,
     credentials: SymmetricRecipientCredentials,
+    sessionTokens?: {
+      securityContextToken(reference: SecurityContextTokenReference): ResolvedSecurityContextKey | undefined;
+    },
   ): Promise<VerifiedRequest<SymmetricReplyState>> {
     const envelope = receivedEnvelope(request);
     const security = this.findSecurityHeader(envelope);
@@ -255,8 +275,12 @@ export class SymmetricSecurityProtocol extends MessageSecurityProtocol {
           clause && service.privateKey && clauseMatchesCertificate(clause, service.x509)
             ? (service.privateKey as KeyObject)
             : undefined,
+        ...(sessionTokens && {
+          securityContextToken: (reference) => sessionTokens.securityContextToken(reference),
+        }),
       },
     });
+    const endorsed = separateSessionTokenEndorsements(processed);
     const ek = processed.primary?.key.origin;
     if (!ek || ek.kind !== 'encryptedKey')
       throw new MessageSecurityError('The request is not signed with a key wrapped to the service.');
@@ -265,7 +289,7 @@ export class SymmetricSecurityProtocol extends MessageSecurityProtocol {
     if (processed.signatureConfirmations.length > 0)
       throw new MessageSecurityError('A request carries SignatureConfirmation.');
     const identity = await validateIncomingSupportingTokens(
-      processed,
+      endorsed.processed,
       this.settings.supporting,
       credentials,
       this.settings.clock.now(),
@@ -279,6 +303,7 @@ export class SymmetricSecurityProtocol extends MessageSecurityProtocol {
         signatureValues: [processed.primary!.value, ...processed.endorsing.map((e) => e.value)],
       },
       security: identity ?? SecurityMessageProperty.anonymous,
+      ...(sessionTokens && { sessionTokens: endorsed.sessionTokens }),
     };
   }
 
