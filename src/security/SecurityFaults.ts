@@ -90,3 +90,39 @@ export function createSecurityFault(
     message.headers.relatesTo = relatesTo;
   return message;
 }
+
+/** WCF's action for the faults of a secure session's own protocol (RS DotNetSecurityStrings.SecuritySessionFaultAction). */
+export const SECURE_CONVERSATION_FAULT_ACTION = `${DOTNET_SECURITY_NAMESPACE}/SecureConversationFault`;
+
+/**
+ * RenewNeeded: a session message came under a key that has expired (RS ServerSecuritySessionChannel
+ * .SendRenewFault). Sender / RenewNeeded in the binding's WS-SC namespace, the SecureConversationFault action,
+ * RelatesTo the request; unlike the refusals above, the caller secures it with the session's key — the client
+ * proved it holds the key, and the fault tells it to renew, not that the session is over.
+ */
+export function createRenewNeededFault(
+  version: MessageVersion,
+  relatesTo: string | undefined,
+  securityVersion: MessageSecurityVersion,
+): Message {
+  const code = SecureConversationFaultCodes.RenewNeeded;
+  const fault = new MessageFault(
+    FaultCode.createSenderFaultCode(new FaultCode(code, securityFaultNamespace(code, securityVersion))),
+    SecurityFaultReasons[code],
+  );
+  const message = Message.createFaultMessage(version, fault, SECURE_CONVERSATION_FAULT_ACTION);
+  if (relatesTo !== undefined && version.addressing !== AddressingVersion.None)
+    message.headers.relatesTo = relatesTo;
+  return message;
+}
+
+/** Whether a fault says RenewNeeded in the WS-SC namespace of `securityVersion` (RS GetProtocolFault). */
+export function isRenewNeededFault(code: FaultCode, securityVersion: MessageSecurityVersion): boolean {
+  const sub = code.subCode;
+  return (
+    code.isSenderFault &&
+    sub !== undefined &&
+    sub.name === SecureConversationFaultCodes.RenewNeeded &&
+    sub.namespace === securityVersion.secureConversationNamespace
+  );
+}

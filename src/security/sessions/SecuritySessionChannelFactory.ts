@@ -2,7 +2,9 @@
  * The client of a secure session (RS SecuritySessionClientSettings.ClientSecurityRequestSessionChannel): opening
  * the channel obtains a Security Context Token over the bootstrap (RST/SCT ↔ RSTR); every request is then
  * protected with keys derived from it; closing sends RST/SCT/Cancel. The session's id is the SCT's Identifier,
- * as WCF's SessionId is. A reply the token does not protect faults the channel: the session is over.
+ * as WCF's SessionId is. Before the key's renewal time, or when the service answers RenewNeeded, the key is
+ * renewed (RST/SCT/Renew, spec §9) and the session goes on under the same id. A reply the token does not
+ * protect faults the channel: the session is over.
  *
  * The factory closes the channels it made when it closes, as WCF's ChannelFactory does, so `factory.close()`
  * cancels every open session.
@@ -19,7 +21,13 @@ import type { EndpointAddress } from '../../channels/EndpointAddress';
 import { LayeredChannelFactory } from '../../channels/LayeredChannels';
 import type { Logger } from '../../channels/Logger';
 import type { Message } from '../../channels/Message';
-import type { InitiatorSecurity } from '../channels/MessageSecuritySides';
+import type { Clock } from '../../channels/Clock';
+import { MessageSecurityException } from '../../channels/CommunicationErrors';
+import { FaultException } from '../../channels/FaultException';
+import type { InitiatorChannelSecurity, InitiatorSecurity } from '../channels/MessageSecuritySides';
+import type { LocalClientSecuritySettings } from '../LocalSecuritySettings';
+import type { MessageSecurityVersion } from '../MessageSecurityVersion';
+import { isRenewNeededFault } from '../SecurityFaults';
 import type { SecuritySessionProtocol } from '../protocol/SecuritySessionProtocol';
 import {
   verifySessionReply,
@@ -32,7 +40,35 @@ export interface SecuritySessionClientParts {
   readonly provider: SecuritySessionSecurityTokenProvider;
   readonly protocol: SecuritySessionProtocol;
   readonly logger: Logger;
+  readonly securityVersion: MessageSecurityVersion;
+  readonly clock: Clock;
+  /** sessionKeyRenewalInterval and cookieRenewalThresholdPercentage say when the key is renewed. */
+  readonly local: LocalClientSecuritySettings;
+  /** WCF's canRenewSession (SecureConversationSecurityTokenParameters): false never renews. */
+  readonly canRenewSession: boolean;
 }
+
+/**
+ * When the client renews a key (RS SecuritySessionClientSettings.GetKeyRenewalTime): at
+ * cookieRenewalThresholdPercentage of its window, and no later than sessionKeyRenewalInterval after it began
+ * (defaults: min(60 % × 15 h, 10 h) = 9 h).
+ */
+export function keyRenewalTime(
+  token: Pick<ClientSecurityContextToken, 'validFrom' | 'validTo'>,
+  local: LocalClientSecuritySettings,
+): number {
+  if (token.validFrom === undefined) return Number.POSITIVE_INFINITY;
+  const window = Math.max(0, token.validTo - token.validFrom);
+  return Math.min(
+    token.validFrom + (window * local.cookieRenewalThresholdPercentage) / 100,
+    token.validFrom + local.sessionKeyRenewalInterval,
+  );
+}
+
+/** The outcome of one send: the reply, or the service's word that the key must be renewed. */
+type SendOutcome =
+  | { readonly renewNeeded: false; readonly reply: Message | null }
+  | { readonly renewNeeded: true; readonly error: Error };
 
 export class SecuritySessionChannelFactory extends LayeredChannelFactory<
   IRequestSessionChannel,
@@ -86,6 +122,9 @@ class ClientSession implements ISession {
 export class ClientSecuritySessionChannel extends CommunicationObject implements IRequestSessionChannel {
   readonly session: ISession = new ClientSession(this);
   private token: ClientSecurityContextToken | undefined;
+  private bootstrap: InitiatorChannelSecurity | undefined;
+  /** The renewal under way: concurrent requests wait for the one renewal rather than starting their own. */
+  private renewing: Promise<void> | undefined;
   /** The SCT's Identifier: the session id, from open on (it outlives the token, which close cancels). */
   contextId = '';
 
@@ -111,26 +150,96 @@ export class ClientSecuritySessionChannel extends CommunicationObject implements
 
   protected async onOpen(timeoutMs: number): Promise<void> {
     if (this.inner.state === 'Created') await this.inner.open(timeoutMs);
-    const bootstrap = this.parts.bootstrap.forTarget(this.remoteAddress);
-    this.token = await this.parts.provider.issue(this.inner, bootstrap, this.remoteAddress, timeoutMs);
+    this.bootstrap = this.parts.bootstrap.forTarget(this.remoteAddress);
+    this.token = await this.parts.provider.issue(this.inner, this.bootstrap, this.remoteAddress, timeoutMs);
     this.contextId = this.token.contextId;
   }
 
+  /**
+   * Sends a request of the session (spec §9, WCF's client): the key is renewed first when its renewal time has
+   * come; a RenewNeeded answer renews it and sends the request once more under the new key.
+   */
   async request(message: Message, timeoutMs?: number): Promise<Message | null> {
+    this.throwIfNotOpened();
+    // A bootstrap that cannot carry a renewal (mixed mode) leaves the key to the service's RenewNeeded.
+    const renews = this.parts.canRenewSession && this.bootstrap?.secureEndorsedRequest !== undefined;
+    if (renews && this.parts.clock.now() >= keyRenewalTime(this.token!, this.parts.local))
+      await this.renewKey(this.token!, timeoutMs);
+    const first = await this.send(message, timeoutMs);
+    if (!first.renewNeeded) return first.reply;
+    if (!this.parts.canRenewSession) {
+      this.fault();
+      throw first.error;
+    }
+    await this.renewKey(first.token, timeoutMs);
+    const second = await this.send(message, timeoutMs);
+    if (!second.renewNeeded) return second.reply;
+    this.fault();
+    throw second.error;
+  }
+
+  /** One attempt under the current key; the reply is checked with the key it was sent under. */
+  private async send(
+    message: Message,
+    timeoutMs: number | undefined,
+  ): Promise<SendOutcome & { readonly token: ClientSecurityContextToken }> {
     this.throwIfNotOpened();
     const token = this.token!;
     const secured = this.parts.protocol.secure(message, token, 'request', {
       tokenElement: token.element.clone(),
     });
     const reply = await this.inner.request(secured, timeoutMs);
-    if (reply === null) return null;
+    if (reply === null) return { renewNeeded: false, reply: null, token };
+    let verified: Message;
     try {
-      return verifySessionReply(this.parts.protocol, reply, token);
+      verified = verifySessionReply(this.parts.protocol, reply, token);
     } catch (err) {
+      // An unsecured RenewNeeded is still RenewNeeded (RS GetProtocolFault reads it either way).
+      if (this.isRenewNeeded(err)) return { renewNeeded: true, error: err as Error, token };
       // WCF faults the session channel when a reply fails security: its token is no longer good.
       this.fault();
       throw err;
     }
+    if (verified.isFault && isRenewNeededFault(verified.getFault().code, this.parts.securityVersion)) {
+      const error = new MessageSecurityException('The service asked for the session key to be renewed.', {
+        cause: FaultException.fromMessageFault(verified.getFault(), verified.action),
+      });
+      return { renewNeeded: true, error, token };
+    }
+    return { renewNeeded: false, reply: verified, token };
+  }
+
+  private isRenewNeeded(err: unknown): boolean {
+    const cause = err instanceof MessageSecurityException ? err.cause : undefined;
+    return cause instanceof FaultException && isRenewNeededFault(cause.code, this.parts.securityVersion);
+  }
+
+  /**
+   * Renews `stale` unless another request already did: RST/SCT/Renew over the bootstrap, then every request
+   * goes under the new generation (the service honours the old one for sessionKeyRolloverInterval, so replies
+   * to requests already sent under it still verify with the key they were sent under).
+   */
+  private async renewKey(stale: ClientSecurityContextToken, timeoutMs: number | undefined): Promise<void> {
+    while (this.renewing) await this.renewing;
+    if (this.token !== stale) return;
+    this.renewing = (async () => {
+      try {
+        this.token = await this.parts.provider.renew(
+          this.inner,
+          this.bootstrap!,
+          stale,
+          this.remoteAddress,
+          timeoutMs,
+        );
+      } catch (err) {
+        this.parts.logger.warn(`Secure session ${this.contextId}: the key could not be renewed`, err);
+        this.fault();
+        throw err;
+      } finally {
+        this.renewing = undefined;
+      }
+    })();
+    await this.renewing;
   }
 
   protected async onClose(timeoutMs: number): Promise<void> {

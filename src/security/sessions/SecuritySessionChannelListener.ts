@@ -6,11 +6,14 @@
  *   handed to the service model (acceptChannel), and the RSTR goes back under the bootstrap's protection;
  * - RST/SCT/Cancel: verified with the session's token; the token is forgotten and the session channel ends
  *   (its instance is released);
+ * - RST/SCT/Renew: verified by the bootstrap and endorsed by the session's token; a new key generation is
+ *   issued, the previous one honoured for sessionKeyRolloverInterval (spec §9);
  * - anything else: verified with the token it names, then delivered to that session's channel; its reply is
  *   secured with the same token.
  *
- * A request that fails is answered with WCF's unsecured fault (BadContextToken for an unknown, cancelled or
- * expired token) and the pump goes on: one bad client never stops the others. Sessions that carry no request
+ * A request under a key that has expired is answered RenewNeeded, secured with that key, and the session is
+ * kept. A request that fails is answered with WCF's unsecured fault (BadContextToken for an unknown or
+ * cancelled token) and the pump goes on: one bad client never stops the others. Sessions that carry no request
  * for `inactivityTimeout` are reclaimed. Issued-but-unused sessions count against `maxPendingSessions`; beyond
  * it RST/SCT is refused with ServerTooBusy, and established sessions are not affected.
  */
@@ -31,7 +34,7 @@ import { MessageSecurityError } from '../MessageSecurityError';
 import type { SessionKey } from '../protocol/SecurityContextProtocol';
 import type { SecuritySessionProtocol } from '../protocol/SecuritySessionProtocol';
 import { ProtectionLevel } from '../SecurityEnumerations';
-import { createSecurityFault, securityFaultCodeOf } from '../SecurityFaults';
+import { createRenewNeededFault, createSecurityFault, securityFaultCodeOf } from '../SecurityFaults';
 import { SecurityMessagePropertyName, type SecurityMessageProperty } from '../SecurityMessageProperty';
 import { SecureConversationFaultCodes } from '../wss/WssConstants';
 import type {
@@ -182,6 +185,9 @@ export class SecuritySessionChannelListener
         case actions.cancel:
           await this.cancel(context);
           return;
+        case actions.renew:
+          await this.renew(context);
+          return;
         default:
           this.deliver(context);
       }
@@ -215,10 +221,41 @@ export class SecuritySessionChannelListener
       'request',
       ProtectionLevel.Sign,
     );
-    const { token, response } = this.parts.authenticator.cancel(verified.message, verified.contextId);
+    const { token, response } = this.parts.authenticator.cancel(
+      verified.message,
+      verified.contextId,
+      verified.keyGeneration,
+    );
     const reply = this.parts.protocol.secure(response, token, 'reply', { protection: ProtectionLevel.Sign });
     await context.reply(reply);
     this.sessions.get(verified.contextId)?.end();
+  }
+
+  /**
+   * RST/SCT/Renew (spec §9): verified by the bootstrap, endorsed by the session's current SCT, answered under
+   * the bootstrap's protection with the new key generation. The session and its instance go on.
+   */
+  private async renew(context: RequestContext): Promise<void> {
+    const bootstrap = this.parts.bootstrap;
+    if (!bootstrap.verifyEndorsedRequest)
+      throw new MessageSecurityError(
+        'This bootstrap cannot carry a renewal.',
+        SecureConversationFaultCodes.InvalidRequest,
+      );
+    const verified = await bootstrap.verifyEndorsedRequest(context.requestMessage, this.parts.authenticator);
+    const endorsing = verified.sessionTokens ?? [];
+    const session = endorsing.length === 1 ? this.sessions.get(endorsing[0].contextId) : undefined;
+    if (endorsing.length === 1 && !session)
+      throw new MessageSecurityError(
+        'The session of this security context token has ended.',
+        SecureConversationFaultCodes.BadContextToken,
+      );
+    const renewed = this.parts.authenticator.renew(verified.message, verified.security, endorsing);
+    session?.touch();
+    this.parts.logger.info(
+      `Secure session ${renewed.token.contextId}: key renewed (generation ${renewed.token.keyGeneration ?? ''}).`,
+    );
+    await context.reply(verified.secureReply(renewed.response));
   }
 
   private deliver(context: RequestContext): void {
@@ -238,6 +275,14 @@ export class SecuritySessionChannelListener
         SecureConversationFaultCodes.BadContextToken,
       );
     }
+    if (this.parts.authenticator.isKeyExpired(token)) {
+      // WCF's CheckIncomingToken: the session is kept; the client renews the key and sends the message again.
+      this.parts.logger.warn(
+        `Secure session ${verified.contextId}: a message under an expired key was answered RenewNeeded.`,
+      );
+      this.sendRenewNeeded(context, token);
+      return;
+    }
     this.parts.authenticator.markUsed(verified.contextId);
     verified.message.properties.set(SecurityMessagePropertyName, session.identity);
     session.enqueue(this.securedContext(context, verified.message, token));
@@ -251,6 +296,20 @@ export class SecuritySessionChannelListener
         context.reply(reply === null ? null : this.parts.protocol.secure(reply, token, 'reply'), timeoutMs),
       abort: () => context.abort(),
     };
+  }
+
+  /** RenewNeeded, secured with the session's key (RS ServerSecuritySessionChannel.SendRenewFault). */
+  private sendRenewNeeded(context: RequestContext, token: SessionKey): void {
+    const request = context.requestMessage;
+    const fault = createRenewNeededFault(
+      request.version,
+      request.headers.messageId,
+      this.parts.authenticator.securityVersion,
+    );
+    context.reply(this.parts.protocol.secure(fault, token, 'reply')).catch((err: unknown) => {
+      this.parts.logger.warn('The RenewNeeded fault could not be sent', err);
+      context.abort();
+    });
   }
 
   /** WCF's unsecured fault for a refused request; only the log says why. */
@@ -330,7 +389,8 @@ export class ServerSecuritySessionChannel extends CommunicationObject implements
     else if (this.state === 'Created') this.abort();
   }
 
-  private touch(): void {
+  /** Activity that is not a request for the service model (a renewal) keeps the session alive too. */
+  touch(): void {
     clearTimeout(this.inactivity);
     if (!Number.isFinite(this.parts.inactivityTimeout)) return;
     this.inactivity = setTimeout(() => {

@@ -22,6 +22,7 @@ import {
   validateIssueRequest,
   writeCancelResponse,
   writeIssueResponse,
+  writeRenewResponse,
   type TrustDriver,
 } from '../conversation';
 import type { SecurityContextTokenCache } from '../conversation/SecurityContextTokenCache';
@@ -102,7 +103,7 @@ export class SecuritySessionSecurityTokenAuthenticator {
   }
 
   issue(request: Message, identity: SecurityMessageProperty): IssuedSession {
-    const { driver, suite, local, clock } = this.settings;
+    const { driver, local, clock } = this.settings;
     if (!request.body)
       throw new MessageSecurityError('The RST/SCT has no body.', SecureConversationFaultCodes.InvalidRequest);
     const rst = readRequestSecurityToken(request.body, driver);
@@ -111,20 +112,7 @@ export class SecuritySessionSecurityTokenAuthenticator {
         'The RST/SCT does not request issuance.',
         SecureConversationFaultCodes.InvalidRequest,
       );
-    const keySize = validateIssueRequest(rst, { suite, keyEntropyMode: this.settings.keyEntropyMode });
-    let key: Buffer;
-    let serverEntropy: Buffer | undefined;
-    if (this.settings.keyEntropyMode === SecurityKeyEntropyMode.CombinedEntropy) {
-      serverEntropy = randomBytes(keySize / 8);
-      key = computeCombinedKey(rst.entropy!, serverEntropy, keySize);
-    } else if (this.settings.keyEntropyMode === SecurityKeyEntropyMode.ClientEntropy) {
-      key = Buffer.from(rst.entropy!);
-    } else {
-      throw new MessageSecurityError(
-        'keyEntropyMode ServerEntropy is not supported.',
-        SecureConversationFaultCodes.InvalidRequest,
-      );
-    }
+    const { keySize, key, serverEntropy } = this.makeKey(rst);
     const now = clock.now();
     const claims = SecurityContextClaims.fromSecurityMessageProperty(identity);
     const ring = this.settings.cookieKeyRing;
@@ -182,8 +170,122 @@ export class SecuritySessionSecurityTokenAuthenticator {
     return { token, identity, response };
   }
 
+  /** The key of an issue or renewal request (spec §4–§6): its size, and the issuer's entropy for the RSTR. */
+  private makeKey(rst: { readonly keySize?: number; readonly entropy?: Buffer }): {
+    keySize: number;
+    key: Buffer;
+    serverEntropy: Buffer | undefined;
+  } {
+    const { suite, keyEntropyMode } = this.settings;
+    const keySize = validateIssueRequest(rst, { suite, keyEntropyMode });
+    if (keyEntropyMode === SecurityKeyEntropyMode.CombinedEntropy) {
+      const serverEntropy = randomBytes(keySize / 8);
+      return { keySize, key: computeCombinedKey(rst.entropy!, serverEntropy, keySize), serverEntropy };
+    }
+    if (keyEntropyMode === SecurityKeyEntropyMode.ClientEntropy)
+      return { keySize, key: Buffer.from(rst.entropy!), serverEntropy: undefined };
+    throw new MessageSecurityError(
+      'keyEntropyMode ServerEntropy is not supported.',
+      SecureConversationFaultCodes.InvalidRequest,
+    );
+  }
+
+  /**
+   * RST/SCT/Renew (spec §9; RS SecuritySessionSecurityTokenAuthenticator.RenewSessionToken), already verified by
+   * the bootstrap (`identity`) and endorsed by `endorsing`: the RenewTarget must name the one SCT that endorsed
+   * it, and that must be the session's newest key generation, renewed by the party the session was issued to.
+   * The new generation keeps the Identifier and claims, with a new Instance, key and key window; the one it
+   * replaces stays usable for sessionKeyRolloverInterval (no longer than its own key), then the cache drops it.
+   */
+  renew(
+    request: Message,
+    identity: SecurityMessageProperty,
+    endorsing: readonly { readonly contextId: string; readonly keyGeneration: string | undefined }[],
+  ): { token: SecurityContextToken; previous: SecurityContextToken; response: Message } {
+    const { driver, local, clock } = this.settings;
+    if (this.cookieMode)
+      throw new MessageSecurityError(
+        'Cookie security context tokens are not renewed; the client obtains a new one.',
+        SecureConversationFaultCodes.InvalidRequest,
+      );
+    if (!request.body)
+      throw new MessageSecurityError(
+        'The RST/SCT/Renew has no body.',
+        SecureConversationFaultCodes.InvalidRequest,
+      );
+    const rst = readRequestSecurityToken(request.body, driver, 'renew');
+    if (rst.kind !== 'renew') throw new MessageSecurityError('Not a renewal.');
+    if (endorsing.length !== 1)
+      throw new MessageSecurityError(
+        `The RST/SCT/Renew is endorsed by ${endorsing.length} security context tokens, not the one it renews.`,
+        SecureConversationFaultCodes.InvalidRequest,
+      );
+    const [endorser] = endorsing;
+    if (endorser.contextId !== rst.contextId || endorser.keyGeneration !== rst.keyGeneration)
+      throw new MessageSecurityError(
+        'The RenewTarget does not name the security context token that endorsed the request.',
+        SecureConversationFaultCodes.InvalidRequest,
+      );
+    const current = this.settings.cache.get(rst.contextId, rst.keyGeneration);
+    const generations = this.settings.cache.getAll(rst.contextId);
+    if (!current || !this.identities.has(rst.contextId))
+      throw new MessageSecurityError(
+        'Unknown security context token.',
+        SecureConversationFaultCodes.BadContextToken,
+      );
+    if (generations[generations.length - 1] !== current)
+      throw new MessageSecurityError(
+        'The RenewTarget is not the newest key generation of its security context.',
+        SecureConversationFaultCodes.InvalidRequest,
+      );
+    // The same party renews (RS: the renewal's claims must match the session's).
+    const claims = SecurityContextClaims.fromSecurityMessageProperty(identity);
+    if (JSON.stringify(claims) !== JSON.stringify(current.claims))
+      throw new MessageSecurityError(
+        'The RST/SCT/Renew was not sent by the party the security context was issued to.',
+        SecureConversationFaultCodes.InvalidRequest,
+      );
+    const { keySize, key, serverEntropy } = this.makeKey(rst);
+    const now = clock.now();
+    const token = current.renewed({
+      key,
+      keyEffectiveTime: now,
+      keyExpirationTime: now + local.sessionKeyRenewalInterval,
+    });
+    const rolloverEnd = now + local.sessionKeyRolloverInterval;
+    const previous = new SecurityContextToken({
+      ...current,
+      validTo: Math.max(current.validFrom, rolloverEnd),
+      keyExpirationTime: Math.max(current.keyEffectiveTime, Math.min(current.keyExpirationTime, rolloverEnd)),
+    });
+    // Replacing a generation takes no new slot; the new one may, and a full cache refuses it.
+    if (!this.settings.cache.add(token))
+      throw new MessageSecurityError(
+        'The session-token cache is full.',
+        SecureConversationFaultCodes.ServerTooBusy,
+      );
+    this.settings.cache.add(previous);
+    const response = replyTo(
+      request,
+      driver.actions.renewResponse,
+      writeRenewResponse({
+        driver,
+        token,
+        serverEntropy,
+        keySize,
+        context: rst.context,
+        lifetime: { created: now, expires: token.keyExpirationTime },
+      }),
+    );
+    return { token, previous, response };
+  }
+
   /** RST/SCT/Cancel, already verified with the token `signingContextId`: it may cancel only that token. */
-  cancel(request: Message, signingContextId: string): { token: SecurityContextToken; response: Message } {
+  cancel(
+    request: Message,
+    signingContextId: string,
+    signingKeyGeneration?: string,
+  ): { token: SecurityContextToken; response: Message } {
     const { driver } = this.settings;
     if (!request.body)
       throw new MessageSecurityError(
@@ -197,7 +299,7 @@ export class SecuritySessionSecurityTokenAuthenticator {
         SecureConversationFaultCodes.InvalidRequest,
       );
     }
-    const token = this.token(signingContextId, undefined);
+    const token = this.token(signingContextId, signingKeyGeneration);
     if (!token)
       throw new MessageSecurityError(
         'Unknown security context token.',
@@ -214,12 +316,22 @@ export class SecuritySessionSecurityTokenAuthenticator {
     };
   }
 
-  /** The live token for an Identifier and key generation (expired keys are not returned). */
+  /**
+   * The token held for an Identifier and key generation — also when its key has expired: a message under an
+   * expired key is verified with it and answered RenewNeeded (isKeyExpired), not taken for an unknown token.
+   */
   token(contextId: string, keyGeneration: string | undefined): SecurityContextToken | undefined {
-    const token = this.settings.cache.get(contextId, keyGeneration);
-    if (!token) return undefined;
-    const now = this.settings.clock.now();
-    return now <= token.keyExpirationTime + this.settings.local.maxClockSkew ? token : undefined;
+    return this.settings.cache.get(contextId, keyGeneration);
+  }
+
+  /** The key generations held for a context, oldest first (the current one last; two during a rollover). */
+  keyGenerations(contextId: string): readonly (string | undefined)[] {
+    return this.settings.cache.getAll(contextId).map((t) => t.keyGeneration);
+  }
+
+  /** Whether the token's key is past its expiry, with the clock skew the service allows. */
+  isKeyExpired(token: SecurityContextToken): boolean {
+    return this.settings.clock.now() > token.keyExpirationTime + this.settings.local.maxClockSkew;
   }
 
   identity(contextId: string): SecurityMessageProperty | undefined {

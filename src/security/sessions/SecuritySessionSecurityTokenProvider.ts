@@ -1,8 +1,9 @@
 /**
  * The client's side of the RST/SCT exchange (RS SecuritySessionSecurityTokenProvider, AcceleratedTokenProvider):
  * sends RST/SCT over the bootstrap security to the service's own address, checks the RSTR, and computes the
- * session key from both entropies (CombinedEntropy, WCF's default); cancels a token with RST/SCT/Cancel
- * protected by the token itself (spec/secure-conversation.md §3–§6, §9).
+ * session key from both entropies (CombinedEntropy, WCF's default); renews it with RST/SCT/Renew over the
+ * bootstrap, endorsed by the token; cancels a token with RST/SCT/Cancel protected by the token itself
+ * (spec/secure-conversation.md §3–§6, §9).
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { AddressingVersion } from '../../channels/AddressingVersion';
@@ -20,17 +21,21 @@ import {
   readIssueResponse,
   writeIssueRequest,
   writeCancelRequest,
+  writeRenewRequest,
 } from '../conversation';
 import type { TrustDriver } from '../conversation';
 import { MessageSecurityError } from '../MessageSecurityError';
 import { ProtectionLevel, SecurityKeyEntropyMode } from '../SecurityEnumerations';
 import type { SessionKey } from '../protocol/SecurityContextProtocol';
 import type { SecuritySessionProtocol } from '../protocol/SecuritySessionProtocol';
+import type { AdditionalEndorsement } from '../protocol/SessionTokenEndorsement';
 import { UNSECURED_FAULT_RECEIVED } from '../SecurityFaults';
 
 /** A token the client holds: the key, and the SCT element to carry in its requests. */
 export interface ClientSecurityContextToken extends SessionKey {
   readonly element: XmlElement;
+  /** The key's window as the RSTR's Lifetime gives it (for a session SCT: when the service expires the key). */
+  readonly validFrom?: number;
   readonly validTo: number;
 }
 
@@ -42,6 +47,8 @@ export interface TokenProviderSettings {
   readonly keyEntropyMode: SecurityKeyEntropyMode;
   /** Cookie mode: the RST carries a Context the RSTR must echo. */
   readonly cookieMode: boolean;
+  /** How the current SCT endorses RST/SCT/Renew (spec §9); no renewal without it. */
+  readonly endorsement?: (token: ClientSecurityContextToken) => AdditionalEndorsement;
 }
 
 /** A request as WCF's client writes it: Action, MessageID, ReplyTo anonymous, To. */
@@ -96,8 +103,72 @@ export class SecuritySessionSecurityTokenProvider {
     if (verified.action !== driver.actions.issueResponse)
       throw new ProtocolException(`The reply to RST/SCT has the action '${verified.action ?? ''}'.`);
     if (!verified.body) throw new ProtocolException('The RSTR/SCT has no body.');
+    return this.tokenOf(verified.body, entropy, context, 'RSTR/SCT');
+  }
+
+  /**
+   * RST/SCT/Renew (spec §9; RS SecuritySessionSecurityTokenProvider.CreateRenewRequest): RequestType Renew, a
+   * RenewTarget naming `token`, fresh entropy; secured by the bootstrap and endorsed by `token` itself. The
+   * RSTR/SCT/Renew must carry the same Identifier under a new key generation; the key is computed as at issue.
+   */
+  async renew(
+    inner: IRequestChannel,
+    bootstrap: InitiatorChannelSecurity,
+    token: ClientSecurityContextToken,
+    target: EndpointAddress,
+    timeoutMs?: number,
+  ): Promise<ClientSecurityContextToken> {
+    const { driver, keySize } = this.settings;
+    const endorsement = this.settings.endorsement;
+    if (!endorsement || !bootstrap.secureEndorsedRequest || this.settings.cookieMode)
+      throw new MessageSecurityException('The security context token cannot be renewed over this binding.');
+    const entropy =
+      this.settings.keyEntropyMode === SecurityKeyEntropyMode.ServerEntropy
+        ? undefined
+        : randomBytes(keySize / 8);
+    const rst = createTrustRequest(
+      this.settings.messageVersion,
+      driver.actions.renew,
+      writeRenewRequest({
+        driver,
+        contextId: token.contextId,
+        keyGeneration: token.keyGeneration,
+        keySize,
+        entropy,
+      }),
+      target,
+    );
+    const { message: secured, state } = bootstrap.secureEndorsedRequest(rst, endorsement(token));
+    const reply = await inner.request(secured, timeoutMs);
+    if (!reply) throw new ProtocolException('The service sent no reply to the RST/SCT/Renew request.');
+    const verified = bootstrap.verifyReply(reply, state);
+    if (verified.isFault) faultOf(verified, 'The security context token was not renewed');
+    if (verified.action !== driver.actions.renewResponse)
+      throw new ProtocolException(`The reply to RST/SCT/Renew has the action '${verified.action ?? ''}'.`);
+    if (!verified.body) throw new ProtocolException('The RSTR/SCT/Renew has no body.');
+    const renewed = this.tokenOf(verified.body, entropy, undefined, 'RSTR/SCT/Renew');
+    if (
+      renewed.contextId !== token.contextId ||
+      renewed.keyGeneration === undefined ||
+      renewed.keyGeneration === token.keyGeneration
+    ) {
+      throw new MessageSecurityException(
+        'The RSTR/SCT/Renew is not acceptable: it does not carry a new key generation of the same security context.',
+      );
+    }
+    return renewed;
+  }
+
+  /** The token of an RSTR/SCT or RSTR/SCT/Renew, with the key computed per keyEntropyMode. */
+  private tokenOf(
+    body: XmlElement,
+    entropy: Buffer | undefined,
+    context: string | undefined,
+    what: string,
+  ): ClientSecurityContextToken {
+    const { driver, keySize } = this.settings;
     try {
-      const rstr = readIssueResponse(verified.body, driver);
+      const rstr = readIssueResponse(body, driver);
       if (context !== undefined && rstr.context !== context)
         throw new MessageSecurityError('The RSTR does not echo the request Context.');
       const size = rstr.keySize ?? keySize;
@@ -121,11 +192,12 @@ export class SecuritySessionSecurityTokenProvider {
         keyGeneration: rstr.token.keyGeneration,
         key,
         element: rstr.tokenElement,
+        ...(rstr.lifetime && { validFrom: rstr.lifetime.created }),
         validTo: rstr.lifetime?.expires ?? Number.MAX_SAFE_INTEGER,
       };
     } catch (err) {
       if (err instanceof MessageSecurityError)
-        throw new MessageSecurityException(`The RSTR/SCT is not acceptable: ${err.message}`, { cause: err });
+        throw new MessageSecurityException(`The ${what} is not acceptable: ${err.message}`, { cause: err });
       throw err;
     }
   }

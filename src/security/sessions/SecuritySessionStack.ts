@@ -26,6 +26,7 @@ import type { LocalClientSecuritySettings, LocalServiceSecuritySettings } from '
 import { SecurityCookieChannelFactory } from './SecurityCookieChannelFactory';
 import { SecurityContextProtocol } from '../protocol/SecurityContextProtocol';
 import type { SecuritySessionProtocol } from '../protocol/SecuritySessionProtocol';
+import { createSessionTokenEndorsement } from '../protocol/SessionTokenEndorsement';
 import type { SecurityProtocolSettings } from '../protocol/SecurityProtocolSettings';
 import type { SecurityBindingElement } from '../SecurityBindingElement';
 import type { SecureConversationSecurityTokenParameters } from '../tokens/SecureConversationSecurityTokenParameters';
@@ -97,6 +98,8 @@ export function buildSecuritySessionChannelFactory(
     keySize: settings.suite.defaultSymmetricKeyLength,
     keyEntropyMode: element.keyEntropyMode,
     cookieMode: !parameters.requireCancellation,
+    endorsement: (token) =>
+      createSessionTokenEndorsement(token, token.element.clone(), settings, parameters.requireDerivedKeys),
   });
   const inner = context.buildInnerChannelFactory('IRequestChannel') as IChannelFactory<IRequestChannel>;
   if (!parameters.requireCancellation) {
@@ -113,6 +116,10 @@ export function buildSecuritySessionChannelFactory(
     provider,
     protocol,
     logger: loggerOf(context),
+    securityVersion: element.messageSecurityVersion,
+    clock: settings.clock,
+    local: settings.local as LocalClientSecuritySettings,
+    canRenewSession: parameters.canRenewSession,
   });
 }
 
