@@ -63,12 +63,15 @@ export class ChannelFactory<TContract extends object> extends CommunicationObjec
     }
   }
 
-  /** A proxy for the contract; it opens itself on the first call, as WCF's does. */
+  /**
+   * A proxy for the contract; it opens itself on the first call, as WCF's does. The factory opens on the first
+   * createChannel; calls made while it opens wait for that one open (WCF's CreateChannel opens the factory
+   * under its lock, so concurrent callers see it opened).
+   */
   async createChannel(
     address: string | URL | EndpointAddress = this.remoteAddress,
   ): Promise<TContract & IClientChannel> {
-    if (this.state === CommunicationState.Created) await this.open();
-    this.throwIfNotOpened();
+    await this.ensureOpened();
     const target = address instanceof EndpointAddress ? address : new EndpointAddress(address.toString());
     const channel = this.innerFactory!.createChannel(target);
     return this.createProxy(channel, target);
