@@ -20,6 +20,7 @@ async function main(): Promise<void> {
   try {
     if (what === 'open') {
       const times: number[] = [];
+      const cpuStart = process.cpuUsage();
       const end = performance.now() + seconds * 1000;
       while (performance.now() < end) {
         const p = await factory.createChannel();
@@ -28,8 +29,12 @@ async function main(): Promise<void> {
         times.push(performance.now() - t);
         await p.close();
       }
+      const cpu = process.cpuUsage(cpuStart);
       times.sort((a, b) => a - b);
-      console.log(`open: ${times.length} sessions, median ${times[times.length >> 1].toFixed(3)} ms`);
+      console.log(
+        `open: ${times.length} sessions, median ${times[times.length >> 1].toFixed(3)} ms, ` +
+          `cpu ${((cpu.user + cpu.system) / times.length / 1000).toFixed(3)} ms per open+close`,
+      );
       return;
     }
     const line = 'The quick brown fox jumps over the lazy dog 0123456789.\n';
@@ -45,6 +50,9 @@ async function main(): Promise<void> {
     const warm = performance.now() + 1000;
     while (performance.now() < warm) await proxy.echo(text);
     let n = 0;
+    // CPU time as well as wall time: client and service share this one thread, so CPU µs per round trip is
+    // the figure other load on a shared machine disturbs least.
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     const end = start + seconds * 1000;
     while (performance.now() < end) {
@@ -52,9 +60,11 @@ async function main(): Promise<void> {
       n++;
     }
     const ms = performance.now() - start;
+    const cpu = process.cpuUsage(cpuStart);
     const rt = (n * 1000) / ms;
     console.log(
-      `${shape} ${what}: ${rt.toFixed(1)} rt/s, ${(ms / n).toFixed(3)} ms/rt` +
+      `${shape} ${what}: ${rt.toFixed(1)} rt/s, ${(ms / n).toFixed(3)} ms/rt, ` +
+        `cpu ${((cpu.user + cpu.system) / n / 1000).toFixed(3)} ms/rt` +
         (what === '1k' ? '' : `, ${((rt * Buffer.byteLength(text)) / 1e6).toFixed(1)} MB/s`),
     );
     await proxy.close();

@@ -1,5 +1,6 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv } from 'node:crypto';
 import { CryptoKeyError, DecryptionError, UnsupportedAlgorithmError } from './CryptoErrors';
+import { randomOctets } from './randomOctets';
 import { SecurityAlgorithms } from './SecurityAlgorithms';
 
 /** A block encryption algorithm of XML Encryption §5.2 (CBC mode). */
@@ -43,8 +44,8 @@ export function encryptBlock(uri: string, key: Uint8Array, plaintext: Uint8Array
   }
   const { blockSize } = algorithm;
   const padLength = blockSize - (plaintext.length % blockSize);
-  // One call to the CSPRNG for the IV and the padding: it costs as much as encrypting 2 KB.
-  const random = randomBytes(blockSize + padLength);
+  // One draw for the IV and the padding (randomOctets.ts).
+  const random = randomOctets(blockSize + padLength);
   const iv = random.subarray(0, blockSize);
   const padding = random.subarray(blockSize);
   padding[padLength - 1] = padLength;

@@ -4,7 +4,7 @@
  * tests fail, saying so.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { computeCombinedKey, DEFAULT_DERIVED_KEY_LABEL, deriveKey, pSha1 } from '../../src/crypto';
 
@@ -193,5 +193,35 @@ describe('computeCombinedKey (WS-Trust CK/PSHA1) against Python hmac', () => {
     expect(() => computeCombinedKey(c.client, c.service, 56)).toThrow(RangeError);
     expect(() => computeCombinedKey(c.client, c.service, 131080)).toThrow(RangeError);
     expect(() => computeCombinedKey(c.client, c.service, 130)).toThrow(RangeError);
+  });
+});
+
+describe('pSha1 against node:crypto HMAC-SHA1', () => {
+  /** RFC 2246 §5 written out with node:crypto's createHmac (what PSha1.ts did before its own SHA-1). */
+  function reference(secret: Buffer, seed: Buffer, length: number, offset: number): Buffer {
+    const out: Buffer[] = [];
+    let a = seed;
+    for (let produced = 0; produced < offset + length; produced += 20) {
+      a = createHmac('sha1', secret).update(a).digest();
+      out.push(createHmac('sha1', secret).update(a).update(seed).digest());
+    }
+    return Buffer.concat(out).subarray(offset, offset + length);
+  }
+
+  it('agrees on random secrets (0–200 octets), seeds (0–300), lengths and offsets', () => {
+    let state = 12345;
+    const next = (n: number) => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return state % n;
+    };
+    for (let i = 0; i < 400; i++) {
+      const secret = randomBytes(next(i < 200 ? 70 : 201));
+      const seed = randomBytes(next(i < 200 ? 130 : 301));
+      const length = 1 + next(100);
+      const offset = next(70);
+      expect(pSha1(secret, seed, length, offset).toString('hex')).toBe(
+        reference(secret, seed, length, offset).toString('hex'),
+      );
+    }
   });
 });

@@ -5,9 +5,9 @@
  * limits apply: offset (or generation × length) at most 64, label at most 128 and nonce at most 128 octets,
  * Offset and Generation not both, no Properties.
  */
-import { randomBytes } from 'node:crypto';
 import { decodeBase64 } from '../../crypto/decodeBase64';
 import { DEFAULT_DERIVED_KEY_LENGTH, deriveKey } from '../../crypto/KeyDerivation';
+import { randomOctets } from '../../crypto/randomOctets';
 import { SecurityAlgorithms } from '../../crypto/SecurityAlgorithms';
 import { XmlElement } from '../../xml';
 import { SecurityTokenError } from '../MessageSecurityError';
@@ -61,7 +61,7 @@ export function createDerivedKeyToken(options: {
   readonly length: number;
   readonly nonce?: Buffer;
 }): CreatedDerivedKeyToken {
-  const nonce = options.nonce ?? randomBytes(DERIVED_KEY_NONCE_LENGTH);
+  const nonce = options.nonce ?? randomOctets(DERIVED_KEY_NONCE_LENGTH);
   const key = deriveKey({ secret: options.secret, nonce, length: options.length, offset: 0 });
   const ns = options.namespace;
   // WCF's prefix follows the version: c for Feb 2005, sc for 1.3 (spec/secure-conversation.md §1).
