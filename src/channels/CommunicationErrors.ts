@@ -17,6 +17,17 @@ export class TimeoutException extends Error {
   }
 }
 
+/**
+ * A call that is not valid in the object's current state (WCF: System.InvalidOperationException), e.g. a
+ * non-initiating operation called first on a session proxy, or any call after its terminating operation.
+ */
+export class InvalidOperationException extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidOperationException';
+  }
+}
+
 /** A communication object was used in a state that does not allow it (WCF: CommunicationObjectFaulted / Aborted / InvalidOperation). */
 export class CommunicationObjectStateException extends CommunicationException {}
 

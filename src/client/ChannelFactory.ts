@@ -3,7 +3,7 @@ import { AddressingVersion } from '../channels/AddressingVersion';
 import type { Binding } from '../channels/Binding';
 import { BindingParameterCollection, ServiceResolver } from '../channels/BindingParameters';
 import type { IChannelFactory, IRequestChannel, IRequestSessionChannel } from '../channels/Channels';
-import { ProtocolException } from '../channels/CommunicationErrors';
+import { InvalidOperationException, ProtocolException } from '../channels/CommunicationErrors';
 import { CommunicationObject } from '../channels/CommunicationObject';
 import { CommunicationState } from '../channels/CommunicationState';
 import { EndpointAddress } from '../channels/EndpointAddress';
@@ -121,14 +121,18 @@ export class ChannelFactory<TContract extends object> extends CommunicationObjec
     const version = this.messageVersion!;
     const formatterSettings = formatterSettingsFor(this.binding);
     const sendTimeout = this.binding.sendTimeout;
+    const hasSession = 'session' in channel;
     // WCF opens a proxy's channel on its first call; calls made while it opens wait for that one open.
     let opening: Promise<void> | undefined;
     const ensureOpened = (): Promise<void> | undefined => {
       if (channel.state === CommunicationState.Created) opening = channel.open();
       return channel.state === CommunicationState.Opening ? opening : undefined;
     };
+    /** The isTerminating operation that ended the session, once its reply came. */
+    let terminatedBy: string | undefined;
     for (const operation of this.contract.operations) {
       proxy[operation.methodName] = async (...args: unknown[]): Promise<unknown> => {
+        checkSessionShape(operation, channel.state, terminatedBy);
         await ensureOpened();
         const request = createRequest(
           version,
@@ -137,6 +141,13 @@ export class ChannelFactory<TContract extends object> extends CommunicationObjec
           address,
         );
         const reply = await channel.request(request, sendTimeout);
+        if (operation.isTerminating && hasSession) {
+          // RS TerminatingOperationBehavior.AfterReply (proxy side): the session ends with the terminating
+          // operation, whatever its reply; closing the channel ends it on the wire too (a secure session
+          // sends RST/SCT/Cancel). The service has stopped taking this session's calls already.
+          terminatedBy ??= operation.name;
+          await channel.close();
+        }
         if (operation.isOneWay) return undefined;
         if (!reply)
           throw new ProtocolException(
@@ -164,6 +175,28 @@ export class ChannelFactory<TContract extends object> extends CommunicationObjec
       abort: { value: () => channel.abort(), enumerable: false },
     });
     return proxy as TContract & IClientChannel;
+  }
+}
+
+/**
+ * RS ServiceChannel.PrepareCall: a non-initiating operation cannot be what opens the proxy's session (WCF
+ * checks the proxy's state, so after an explicit open() the call goes out and the service refuses it), and
+ * nothing may follow the terminating operation. Both are refused before anything is sent.
+ */
+function checkSessionShape(
+  operation: OperationDescription,
+  state: CommunicationState,
+  terminatedBy: string | undefined,
+): void {
+  if (state === CommunicationState.Created && !operation.isInitiating) {
+    throw new InvalidOperationException(
+      `The operation '${operation.name}' cannot be the first operation to be called because IsInitiating is false.`,
+    );
+  }
+  if (terminatedBy !== undefined) {
+    throw new InvalidOperationException(
+      `This channel cannot send any more messages because IsTerminating operation '${terminatedBy}' has already been called.`,
+    );
   }
 }
 

@@ -65,6 +65,22 @@ export const DispatcherFaults = {
     return message;
   },
 
+  /**
+   * RS ChannelHandler.ReplyChannelTerminated: a request on a session whose isTerminating operation has already
+   * been dispatched.
+   */
+  sessionTerminated(version: MessageVersion): Message {
+    const reason =
+      "An operation marked as IsTerminating has already been invoked on this channel, causing the channel's connection to terminate.  " +
+      'No more operations may be invoked on this channel.  Please re-create the channel to continue communication.';
+    return fault(
+      version,
+      FaultCode.createSenderFaultCode(new FaultCode('SessionTerminated', DispatcherNamespace)),
+      reason,
+      DispatcherFaultAction,
+    );
+  },
+
   deserializationFailed(
     version: MessageVersion,
     operationName: string,

@@ -60,6 +60,11 @@ export class EndpointDispatcher {
     return action === undefined ? undefined : this.contract.findOperationByAction(action);
   }
 
+  /** How long the service waits for a session's client to close after its isTerminating operation. */
+  get closeTimeout(): number {
+    return this.endpoint.binding.closeTimeout;
+  }
+
   get instanceProvider(): InstanceContextProvider {
     return this.instances;
   }
