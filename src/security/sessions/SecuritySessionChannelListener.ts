@@ -92,6 +92,10 @@ export class SecuritySessionChannelListener
   private readonly acceptWaiters: ((channel: ServerSecuritySessionChannel | null) => void)[] = [];
   private readonly pumps: Promise<void>[] = [];
   private acceptLoop: Promise<void> | undefined;
+  /** Reclaims idle sessions: one timer for them all, not one per session (see sweepIdleSessions). */
+  private sweeper: NodeJS.Timeout | undefined;
+  /** The local address of the last session opened; sessions at the same address share it. */
+  private lastLocalAddress: EndpointAddress | undefined;
 
   constructor(
     private readonly inner: IChannelListener<IReplyChannel>,
@@ -129,6 +133,7 @@ export class SecuritySessionChannelListener
   protected async onClose(timeoutMs: number): Promise<void> {
     await this.inner.close(timeoutMs);
     this.release();
+    clearInterval(this.sweeper);
     await Promise.all(this.pumps);
     await this.acceptLoop;
   }
@@ -136,6 +141,7 @@ export class SecuritySessionChannelListener
   protected onAbort(): void {
     this.inner.abort();
     this.release();
+    clearInterval(this.sweeper);
     for (const s of [...this.sessions.values()]) s.abort();
   }
 
@@ -205,8 +211,13 @@ export class SecuritySessionChannelListener
       await context.reply(verified.secureReply(issued.response));
       return;
     }
-    const session = new ServerSecuritySessionChannel(this, issued, this.parts, context.requestMessage);
+    const session = new ServerSecuritySessionChannel(
+      this,
+      issued,
+      this.localAddressFor(context.requestMessage.headers.to),
+    );
     this.sessions.set(issued.token.contextId, session);
+    this.startSweeping();
     const reply = verified.secureReply(issued.response);
     await context.reply(reply);
     const waiter = this.acceptWaiters.shift();
@@ -335,6 +346,38 @@ export class SecuritySessionChannelListener
     });
   }
 
+  /** Sessions to one address (all of them, as a rule) share one EndpointAddress rather than a URL each. */
+  private localAddressFor(to: string | undefined): EndpointAddress {
+    const address = to ?? this.uri.toString();
+    const last = this.lastLocalAddress;
+    if (last && last.toString() === address) return last;
+    return (this.lastLocalAddress = new EndpointAddress(address));
+  }
+
+  /**
+   * WCF gives each session an idle timer; a timer per session is ~180 bytes of the service's memory per idle
+   * session (bench 'session'), so one sweep looks at every session's last activity instead, often enough that
+   * a session is reclaimed at most an eighth of inactivityTimeout late (at most 30 s).
+   */
+  private startSweeping(): void {
+    const timeout = this.parts.inactivityTimeout;
+    if (this.sweeper || !Number.isFinite(timeout)) return;
+    const period = Math.min(Math.max(timeout / 8, 10), 30_000);
+    this.sweeper = setInterval(() => this.sweepIdleSessions(timeout), period);
+    this.sweeper.unref();
+  }
+
+  private sweepIdleSessions(timeout: number): void {
+    const now = performance.now();
+    for (const session of [...this.sessions.values()]) {
+      if (now - session.lastActivity < timeout) continue;
+      this.parts.logger.warn(
+        `Secure session ${session.session.id} was idle past its inactivityTimeout; reclaimed.`,
+      );
+      session.end();
+    }
+  }
+
   /** Called by a session channel when it ends, however it ends. */
   forget(contextId: string): void {
     this.sessions.delete(contextId);
@@ -349,23 +392,20 @@ class ServerSession implements ISession {
 /** One secure session as the service model sees it: the requests of one SCT, in order. */
 export class ServerSecuritySessionChannel extends CommunicationObject implements IReplySessionChannel {
   readonly session: ISession;
-  readonly localAddress: EndpointAddress;
   readonly identity: SecurityMessageProperty;
+  /** performance.now() of the session's last request or renewal; the listener reclaims it when idle. */
+  lastActivity = performance.now();
   private readonly queue = new RequestQueue();
-  private inactivity: NodeJS.Timeout | undefined;
   private ended = false;
 
   constructor(
     private readonly listener: SecuritySessionChannelListener,
     issued: IssuedSession,
-    private readonly parts: SecuritySessionServerParts,
-    request: Message,
+    readonly localAddress: EndpointAddress,
   ) {
     super();
     this.session = new ServerSession(issued.token.contextId);
     this.identity = issued.identity;
-    this.localAddress = new EndpointAddress(request.headers.to ?? listener.uri.toString());
-    this.touch();
   }
 
   receiveRequest(): Promise<RequestContext | null> {
@@ -381,7 +421,6 @@ export class ServerSecuritySessionChannel extends CommunicationObject implements
   end(): void {
     if (this.ended) return;
     this.ended = true;
-    clearTimeout(this.inactivity);
     this.listener.forget(this.session.id);
     this.queue.end();
     // Closing is what tells the service model the session is over (it releases the PerSession instance).
@@ -391,15 +430,7 @@ export class ServerSecuritySessionChannel extends CommunicationObject implements
 
   /** Activity that is not a request for the service model (a renewal) keeps the session alive too. */
   touch(): void {
-    clearTimeout(this.inactivity);
-    if (!Number.isFinite(this.parts.inactivityTimeout)) return;
-    this.inactivity = setTimeout(() => {
-      this.parts.logger.warn(
-        `Secure session ${this.session.id} was idle past its inactivityTimeout; reclaimed.`,
-      );
-      this.end();
-    }, this.parts.inactivityTimeout);
-    this.inactivity.unref();
+    this.lastActivity = performance.now();
   }
 
   protected async onOpen(): Promise<void> {}
