@@ -26,6 +26,16 @@ function rsaPrivate(key: KeyObject, uri: string): KeyObject {
   return key;
 }
 
+/**
+ * An RSA ciphertext is exactly as long as the modulus (PKCS#1 v2.2 §7.1.2 step 1). OpenSSL also takes a shorter
+ * one as the same integer, so a block with a leading zero octet dropped would still decrypt: refused here, as
+ * the bytes that arrived must be the bytes the sender wrapped.
+ */
+function hasModulusLength(wrapped: Uint8Array, key: KeyObject): boolean {
+  const bits = key.asymmetricKeyDetails?.modulusLength;
+  return bits !== undefined && wrapped.length === Math.ceil(bits / 8);
+}
+
 export interface RsaOaepParameters {
   /** xenc:OAEPparams: the OAEP label (P), empty when absent. */
   readonly oaepParams?: Uint8Array;
@@ -56,6 +66,7 @@ export function rsaOaepUnwrap(
   p: RsaOaepParameters = {},
 ): Buffer {
   const privateKey = rsaPrivate(key, uri);
+  if (!hasModulusLength(wrapped, privateKey)) throw new DecryptionError();
   try {
     return privateDecrypt(
       {
@@ -91,6 +102,7 @@ export function rsaV15Unwrap(
     throw new CryptoKeyError(`Unwrapping with '${uri}' needs the expected key length.`);
   }
   const fallback = randomBytes(expectedLength);
+  if (!hasModulusLength(wrapped, privateKey)) return fallback;
   let em: Buffer;
   try {
     em = privateDecrypt({ key: privateKey, padding: constants.RSA_NO_PADDING }, wrapped);

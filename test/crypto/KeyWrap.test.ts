@@ -126,6 +126,20 @@ describe('RSA-OAEP-MGF1P key transport', () => {
     );
   });
 
+  it('refuses a ciphertext shorter than the modulus even when it is the same integer (leading zero dropped)', () => {
+    const { publicKey, privateKey } = serviceParty();
+    let wrapped: Buffer;
+    do wrapped = wrapKey(A.RsaOaepKeyWrap, randomBytes(32), publicKey);
+    while (wrapped[0] !== 0);
+    expect(() => unwrapKey(A.RsaOaepKeyWrap, wrapped.subarray(1), privateKey)).toThrow(DecryptionError);
+    let v15: Buffer;
+    const key = randomBytes(32);
+    do v15 = wrapKey(A.RsaV15KeyWrap, key, publicKey);
+    while (v15[0] !== 0);
+    const unwrapped = unwrapKey(A.RsaV15KeyWrap, v15.subarray(1), privateKey, { expectedKeyLength: 32 });
+    expect(unwrapped.equals(key)).toBe(false);
+  });
+
   it('needs RSA keys: a symmetric key or a public key to unwrap with are refused', () => {
     const { publicKey } = serviceParty();
     expect(() => wrapKey(A.RsaOaepKeyWrap, randomBytes(32), randomBytes(32))).toThrow(CryptoKeyError);
