@@ -50,7 +50,9 @@ export function securityFaultNamespace(
     case SecureConversationFaultCodes.RenewNeeded:
       return securityVersion.secureConversationNamespace;
     case SecureConversationFaultCodes.InvalidRequest:
-      return TRUST_NAMESPACES[securityVersion.trustVersion];
+      // WCF's authenticator writes WS-Trust February 2005 whatever the binding's version (RS
+      // SecuritySessionSecurityTokenAuthenticator.CreateFault: TrustFeb2005Strings.Namespace).
+      return TRUST_NAMESPACES.WSTrustFeb2005;
     case SecureConversationFaultCodes.ServerTooBusy:
     case SecureConversationFaultCodes.SecureConversationCancellationNotAllowed:
       return DOTNET_SECURITY_NAMESPACE;
@@ -77,8 +79,12 @@ export function createSecurityFault(
   relatesTo?: string,
   securityVersion?: MessageSecurityVersion,
 ): Message {
+  const subcode = new FaultCode(code, securityFaultNamespace(code, securityVersion));
+  // ServerTooBusy is the receiver's: the sender may try again later (RS CreateFault, isSenderFault false).
   const fault = new MessageFault(
-    FaultCode.createSenderFaultCode(new FaultCode(code, securityFaultNamespace(code, securityVersion))),
+    code === SecureConversationFaultCodes.ServerTooBusy
+      ? FaultCode.createReceiverFaultCode(subcode)
+      : FaultCode.createSenderFaultCode(subcode),
     SecurityFaultReasons[code],
   );
   const message = Message.createFaultMessage(

@@ -203,10 +203,25 @@ export class SecuritySessionChannelListener
   }
 
   private async issue(context: RequestContext): Promise<void> {
-    // Refused before any cryptography: a flood of RST/SCT costs the service as little as possible.
-    this.parts.authenticator.checkPendingSessions();
-    const verified = await this.parts.bootstrap.verifyRequest(context.requestMessage);
-    const issued = this.parts.authenticator.issue(verified.message, verified.security);
+    const request = context.requestMessage;
+    const verified = await this.parts.bootstrap.verifyRequest(request);
+    let issued: IssuedSession;
+    try {
+      issued = this.parts.authenticator.issue(verified.message, verified.security);
+    } catch (err) {
+      // A verified RST/SCT the authenticator refuses (InvalidRequest, ServerTooBusy beyond maxPendingSessions)
+      // is answered as WCF answers it: the RST operation's fault, secured by the bootstrap like its RSTR.
+      if (!(err instanceof MessageSecurityError)) throw err;
+      this.parts.logger.warn(`An RST/SCT was refused: ${err.message}`);
+      const fault = createSecurityFault(
+        request.version,
+        securityFaultCodeOf(err),
+        request.headers.messageId,
+        this.parts.authenticator.securityVersion,
+      );
+      await context.reply(verified.secureReply(fault));
+      return;
+    }
     if (this.parts.authenticator.cookieMode) {
       await context.reply(verified.secureReply(issued.response));
       return;

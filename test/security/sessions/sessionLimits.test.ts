@@ -100,10 +100,9 @@ describe('maxPendingSessions: an RST/SCT flood', () => {
     expect(sessionState(service)).toEqual({ sessions: 0, pending: 0 });
   });
 
-  // Indigo refuses before any cryptography, with a Sender fault and no security header. WCF refuses after the
-  // bootstrap verified the RST, inside the RST operation: a Receiver fault ("so that the sender can retry"),
-  // which the bootstrap secures like any reply of that operation.
-  it.failing("WCF's ServerTooBusy: a Receiver fault, secured by the bootstrap", async () => {
+  // As WCF refuses it: after the bootstrap verified the RST, inside the RST operation — a Receiver fault ("so
+  // that the sender can retry"), which the bootstrap secures like any reply of that operation.
+  it("WCF's ServerTooBusy: a Receiver fault, secured by the bootstrap", async () => {
     const raw = new RawSessionClient(service.address);
     const results = await Promise.all(Array.from({ length: MAX_PENDING + 1 }, () => raw.tryIssue()));
     for (const token of results.filter(isToken)) await raw.cancel(token);
