@@ -47,10 +47,22 @@ export interface IInputChannel extends IChannel {
   receive(timeoutMs?: number): Promise<Message | null>;
 }
 
+/** Takes the requests a channel hands over one at a time (IReplyChannel.receiveRequestWith). */
+export interface RequestReceiver {
+  /** The next request; null once the channel is closed. */
+  requestReceived(context: RequestContext | null): void;
+}
+
 export interface IReplyChannel extends IChannel {
   readonly localAddress: EndpointAddress;
   /** The next request; null once the channel is closed (or the timeout passed with nothing). */
   receiveRequest(timeoutMs?: number): Promise<RequestContext | null>;
+  /**
+   * Optional, for channels that wait long between requests (a service's session channels): hands the next
+   * request to `receiver`, in a later turn, as receiveRequest() would resolve with it, without a timeout. A
+   * wait then holds the receiver alone, no promise.
+   */
+  receiveRequestWith?(receiver: RequestReceiver): void;
 }
 
 export interface IOutputSessionChannel extends IOutputChannel, ISessionChannel {}

@@ -50,6 +50,8 @@ export abstract class CommunicationObject implements ICommunicationObject {
       }
       // An abort during opening wins.
       if (this.currentState === CommunicationState.Opening) this.currentState = CommunicationState.Opened;
+      // Only uses during opening wait for it; a long-lived object (a service's session channel) keeps no promise.
+      this.opening = undefined;
     })();
     return this.opening;
   }

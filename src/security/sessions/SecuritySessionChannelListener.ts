@@ -23,6 +23,7 @@ import type {
   IReplySessionChannel,
   ISession,
   RequestContext,
+  RequestReceiver,
 } from '../../channels/Channels';
 import { CommunicationObject } from '../../channels/CommunicationObject';
 import { EndpointAddress } from '../../channels/EndpointAddress';
@@ -51,32 +52,56 @@ export interface SecuritySessionServerParts {
   readonly inactivityTimeout: number;
 }
 
-/** Requests waiting for a receiver, and receivers waiting for requests. */
+/**
+ * Requests waiting for a receiver, and receivers waiting for requests. Most sessions are idle most of the time,
+ * with the dispatcher as their one waiting receiver: that one is a field, and the arrays are made only when
+ * more than one wait.
+ */
 class RequestQueue {
-  private readonly items: RequestContext[] = [];
-  private readonly waiters: ((context: RequestContext | null) => void)[] = [];
+  private items: RequestContext[] | undefined;
+  private waiter: RequestReceiver | undefined;
+  private moreWaiters: RequestReceiver[] | undefined;
   private ended = false;
 
   receive(): Promise<RequestContext | null> {
-    const next = this.items.shift();
-    if (next) return Promise.resolve(next);
-    if (this.ended) return Promise.resolve(null);
-    return new Promise((resolve) => this.waiters.push(resolve));
+    return new Promise((resolve) => this.receiveWith({ requestReceived: resolve }));
+  }
+
+  /** The receiver is called in a later turn, never from inside receiveWith or enqueue. */
+  receiveWith(receiver: RequestReceiver): void {
+    const next = this.items?.shift();
+    if (this.items?.length === 0) this.items = undefined;
+    if (next) queueMicrotask(() => receiver.requestReceived(next));
+    else if (this.ended) queueMicrotask(() => receiver.requestReceived(null));
+    else if (!this.waiter) this.waiter = receiver;
+    else (this.moreWaiters ??= []).push(receiver);
   }
 
   enqueue(context: RequestContext): void {
-    const waiter = this.waiters.shift();
-    if (waiter) waiter(context);
-    else this.items.push(context);
+    const waiter = this.takeWaiter();
+    if (waiter) queueMicrotask(() => waiter.requestReceived(context));
+    else (this.items ??= []).push(context);
   }
 
   end(): void {
     this.ended = true;
-    for (const waiter of this.waiters.splice(0)) waiter(null);
+    for (let waiter = this.takeWaiter(); waiter; waiter = this.takeWaiter()) {
+      const ended = waiter;
+      queueMicrotask(() => ended.requestReceived(null));
+    }
   }
 
   abortPending(): void {
-    for (const c of this.items.splice(0)) c.abort();
+    const items = this.items ?? [];
+    this.items = undefined;
+    for (const c of items) c.abort();
+  }
+
+  private takeWaiter(): RequestReceiver | undefined {
+    const waiter = this.waiter;
+    this.waiter = this.moreWaiters?.shift();
+    if (this.moreWaiters?.length === 0) this.moreWaiters = undefined;
+    return waiter;
   }
 }
 
@@ -425,6 +450,10 @@ export class ServerSecuritySessionChannel extends CommunicationObject implements
 
   receiveRequest(): Promise<RequestContext | null> {
     return this.queue.receive();
+  }
+
+  receiveRequestWith(receiver: RequestReceiver): void {
+    this.queue.receiveWith(receiver);
   }
 
   enqueue(context: RequestContext): void {

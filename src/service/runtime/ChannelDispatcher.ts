@@ -3,6 +3,7 @@ import type {
   IReplyChannel,
   IReplySessionChannel,
   RequestContext,
+  RequestReceiver,
 } from '../../channels/Channels';
 import { CommunicationObject } from '../../channels/CommunicationObject';
 import { CommunicationState } from '../../channels/CommunicationState';
@@ -81,58 +82,73 @@ export class ChannelDispatcher extends CommunicationObject {
    * The pump waits for the slot before it receives again, so at most one received request per channel waits
    * for the throttle; the rest wait in the transport.
    *
-   * A chain of callbacks rather than an async loop: an idle session channel then costs one pending receive and
-   * its reaction, not a suspended async function with its generator, register file and promises — about 0.7 KB
-   * less per open session, which is most of what a service holds for an idle secure session (bench 'session').
+   * One ChannelPump object per channel and no suspended async function: an idle session channel costs that
+   * object (handed to receiveRequestWith when the channel has it), not a pending promise, its reaction and the
+   * closures around them — what a service holds for an idle secure session is mostly this kind of thing
+   * (bench 'session').
    */
   private receiveRequests(channel: ServiceChannel): void {
-    const session: SessionDispatch | undefined =
-      'session' in channel ? { id: channel.session.id, endpoint: undefined, terminated: false } : undefined;
-    const dropped = (err: unknown): void => {
-      this.logger.warn('Receiving a request failed; the channel is dropped', err);
-      channel.abort();
-    };
-    const received = (context: RequestContext | null): void => {
-      if (!context) return;
-      // Routed as it is received: a session's shape (its first operation, its terminating one) follows the
-      // order its requests arrived in, not the order they get call slots.
-      const route = this.routeOrDrop(context, session);
-      if (!route) {
-        receive();
-        return;
-      }
-      const slot = this.throttle.acquire();
-      // Counted as in progress from now on: a graceful close waits for a received request to be answered.
-      const call = slot
-        .then(() => this.dispatch(context, route, session?.id))
-        .then(() => {
-          if (session && route.operation?.isTerminating) this.closeAfterTerminating(channel, route.endpoint);
-        })
-        .finally(() => {
-          this.throttle.release();
-          this.inFlight.delete(call);
-        });
-      this.inFlight.add(call);
-      slot.then(receive, dropped);
-    };
-    const receive = (): void => {
-      let next: Promise<RequestContext | null>;
-      try {
-        next = channel.receiveRequest();
-      } catch (err) {
-        dropped(err);
-        return;
-      }
-      next.then(received, dropped);
-    };
-    if (channel.state === 'Created') channel.open().then(receive, dropped);
-    else receive();
+    const pump = new ChannelPump(this, channel, 'session' in channel ? channel.session.id : undefined);
+    if (channel.state === 'Created')
+      channel.open().then(
+        () => this.receive(pump),
+        (err: unknown) => this.dropped(pump, err),
+      );
+    else this.receive(pump);
+  }
+
+  private receive(pump: ChannelPump): void {
+    const channel = pump.channel;
+    try {
+      if (channel.receiveRequestWith) channel.receiveRequestWith(pump);
+      else
+        channel.receiveRequest().then(
+          (context) => this.received(pump, context),
+          (err: unknown) => this.dropped(pump, err),
+        );
+    } catch (err) {
+      this.dropped(pump, err);
+    }
+  }
+
+  private dropped(pump: ChannelPump, err: unknown): void {
+    this.logger.warn('Receiving a request failed; the channel is dropped', err);
+    pump.channel.abort();
+  }
+
+  /** @internal ChannelPump's callback: a request of the pump's channel (null: the channel has no more). */
+  received(pump: ChannelPump, context: RequestContext | null): void {
+    if (!context) return;
+    // Routed as it is received: a session's shape (its first operation, its terminating one) follows the
+    // order its requests arrived in, not the order they get call slots.
+    const route = this.routeOrDrop(context, pump);
+    if (!route) {
+      this.receive(pump);
+      return;
+    }
+    const slot = this.throttle.acquire();
+    // Counted as in progress from now on: a graceful close waits for a received request to be answered.
+    const call = slot
+      .then(() => this.dispatch(context, route, pump.sessionId))
+      .then(() => {
+        if (pump.sessionId !== undefined && route.operation?.isTerminating)
+          this.closeAfterTerminating(pump.channel, route.endpoint);
+      })
+      .finally(() => {
+        this.throttle.release();
+        this.inFlight.delete(call);
+      });
+    this.inFlight.add(call);
+    slot.then(
+      () => this.receive(pump),
+      (err: unknown) => this.dropped(pump, err),
+    );
   }
 
   /** The request's route; a request whose headers cannot be read is dropped (the channel goes on). */
-  private routeOrDrop(context: RequestContext, session: SessionDispatch | undefined): Route | undefined {
+  private routeOrDrop(context: RequestContext, pump: ChannelPump): Route | undefined {
     try {
-      return this.route(context.requestMessage, session);
+      return this.route(context.requestMessage, pump.sessionId !== undefined ? pump : undefined);
     } catch (err) {
       this.logger.warn('A request could not be routed; it was dropped', err);
       context.abort();
@@ -211,14 +227,29 @@ export class ChannelDispatcher extends CommunicationObject {
   }
 }
 
-/** What the dispatcher remembers of one session channel (the part of WCF's ChannelHandler that is per session). */
-interface SessionDispatch {
-  readonly id: string;
+/**
+ * What the dispatcher remembers of one channel, and its receiver (the part of WCF's ChannelHandler that is per
+ * channel). For a session channel, `sessionId` is the session's id and the rest is the session's dispatch state.
+ */
+class ChannelPump implements RequestReceiver {
   /** The endpoint the session's first request chose; the session's later requests go to it. */
-  endpoint: EndpointDispatcher | undefined;
+  endpoint: EndpointDispatcher | undefined = undefined;
   /** An isTerminating operation has been dispatched: the session takes no more requests. */
-  terminated: boolean;
+  terminated = false;
+
+  constructor(
+    private readonly dispatcher: ChannelDispatcher,
+    readonly channel: ServiceChannel,
+    readonly sessionId: string | undefined,
+  ) {}
+
+  requestReceived(context: RequestContext | null): void {
+    this.dispatcher.received(this, context);
+  }
 }
+
+/** A session channel's dispatch state, as route() reads and updates it. */
+type SessionDispatch = Pick<ChannelPump, 'endpoint' | 'terminated'>;
 
 /** A request's way through the dispatcher: an operation of an endpoint, or a fault the dispatcher answers. */
 type Route =
