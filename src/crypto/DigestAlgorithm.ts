@@ -1,3 +1,4 @@
+import * as nodeCrypto from 'node:crypto';
 import { createHash } from 'node:crypto';
 import { UnsupportedAlgorithmError } from './CryptoErrors';
 import { SecurityAlgorithms } from './SecurityAlgorithms';
@@ -30,7 +31,17 @@ export function getDigestAlgorithm(uri: string): DigestAlgorithm {
   return digest;
 }
 
+// node:crypto's one-shot hash (Node ≥ 20.12) skips the Hash object a createHash call builds: about a
+// microsecond less per digest, and a secured message takes a dozen (one per signed part, each side).
+const oneShot: ((algorithm: string, data: Uint8Array | string, encoding: 'buffer') => Buffer) | undefined =
+  typeof nodeCrypto.hash === 'function' ? nodeCrypto.hash : undefined;
+
+/** `hash` of `data` (a string is hashed as its UTF-8 octets). */
+export function hashOctets(hash: HashName, data: Uint8Array | string): Buffer {
+  return oneShot ? oneShot(hash, data, 'buffer') : createHash(hash).update(data).digest();
+}
+
 /** The digest of `data` with the method named by `uri`. */
 export function computeDigest(uri: string, data: Uint8Array | string): Buffer {
-  return createHash(getDigestAlgorithm(uri).hash).update(data).digest();
+  return hashOctets(getDigestAlgorithm(uri).hash, data);
 }

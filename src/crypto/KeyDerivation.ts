@@ -9,6 +9,8 @@ import { pSha1 } from './PSha1';
 /** WS-SC's default label: "WS-SecureConversation" twice (WCF, WSS4J). */
 export const DEFAULT_DERIVED_KEY_LABEL = 'WS-SecureConversationWS-SecureConversation';
 
+const DEFAULT_LABEL_OCTETS = Buffer.from(DEFAULT_DERIVED_KEY_LABEL, 'utf8');
+
 /** DerivedKeyToken's default Length when the element is absent (WS-SC §7). */
 export const DEFAULT_DERIVED_KEY_LENGTH = 32;
 
@@ -37,7 +39,7 @@ export function deriveKey(p: DerivedKeyParameters): Buffer {
   if (!Number.isSafeInteger(length) || length <= 0)
     throw new RangeError(`Invalid derived key length ${length}.`);
   const offset = p.generation !== undefined ? p.generation * length : (p.offset ?? 0);
-  const label = p.label ?? DEFAULT_DERIVED_KEY_LABEL;
+  const label = p.label ?? DEFAULT_LABEL_OCTETS;
   const labelBytes = typeof label === 'string' ? Buffer.from(label, 'utf8') : label;
   return pSha1(p.secret, Buffer.concat([labelBytes, p.nonce]), length, offset);
 }

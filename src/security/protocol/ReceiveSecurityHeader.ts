@@ -180,6 +180,8 @@ class HeaderProcessor {
     XmlElement,
     { key: Buffer; origin: KeyOrigin; sourceBits: number }
   >();
+  /** Security Context Tokens resolved in this message: one resolution per token, however many keys derive from it. */
+  private readonly contextKeys = new Map<XmlElement | string, { key: Buffer; origin: KeyOrigin }>();
   private readonly encryptedElements = new Set<XmlElement>();
   private readonly decrypted: DecryptedPart[] = [];
   private derivedCount = 0;
@@ -365,6 +367,12 @@ class HeaderProcessor {
 
   /** A Security Context Token's key, from the receiver's session state or the token's cookie. */
   private securityContextKey(reference: SecurityContextTokenReference): { key: Buffer; origin: KeyOrigin } {
+    const cacheKey =
+      reference.kind === 'element'
+        ? reference.element
+        : `${reference.contextId}\u0000${reference.keyGeneration ?? '\u0000'}`;
+    const known = this.contextKeys.get(cacheKey);
+    if (known) return known;
     const resolved = this.o.resolver.securityContextToken?.(reference);
     if (!resolved) {
       throw new MessageSecurityError(
@@ -372,14 +380,16 @@ class HeaderProcessor {
         SecureConversationFaultCodes.BadContextToken,
       );
     }
-    return {
+    const result = {
       key: resolved.key,
       origin: {
         kind: 'securityContextToken',
         contextId: resolved.contextId,
         keyGeneration: resolved.keyGeneration,
-      },
+      } as const,
     };
+    this.contextKeys.set(cacheKey, result);
+    return result;
   }
 
   private externalSecurityContextKey(clause: Extract<KeyIdentifierClause, { kind: 'externalUri' }>): {

@@ -1,13 +1,14 @@
 /**
  * Makes a detached ds:Signature over same-document elements, as WCF writes it in a WS-Security header:
  * exclusive C14N as CanonicalizationMethod and as each Reference's one transform, `URI="#id"` references,
- * SHA-1 digests by default, an RSA or HMAC SignatureMethod. The SignedInfo is built once as a tree and
- * canonicalized once; those canonical bytes are what is signed (no second serialization to sign).
+ * SHA-1 digests by default, an RSA or HMAC SignatureMethod. The SignedInfo is built once as a tree, and its
+ * canonical form is written once from the same values as the tree (for what WCF writes: names, algorithm URIs,
+ * `#id`s and base64 digests, whose exclusive C14N is fixed text) or, for anything else, canonicalized from the
+ * tree; those canonical bytes are what is signed (no second serialization to sign).
  */
-import { getDigestAlgorithm } from '../../crypto/DigestAlgorithm';
+import { getDigestAlgorithm, hashOctets } from '../../crypto/DigestAlgorithm';
 import { SecurityAlgorithms } from '../../crypto/SecurityAlgorithms';
 import { getSignatureAlgorithm, type SignatureKey } from '../../crypto/SignatureAlgorithm';
-import { createHash } from 'node:crypto';
 import { canonicalize, canonicalizeToBuffer, type XmlElement } from '../../xml';
 import { EXC_C14N_NAMESPACE, WSU_NAMESPACE, XMLDSIG_NAMESPACE } from './XmlDsigNamespaces';
 import { createElement } from './xmlElements';
@@ -59,6 +60,36 @@ function referenceId(r: SignatureReferenceOptions): string {
   return id;
 }
 
+/** Printable ASCII that exclusive C14N writes unchanged in an attribute value and in text. */
+const PLAIN = /^[\x20-\x21\x23-\x25\x27-\x3b\x3d\x3f-\x7e]*$/;
+
+/**
+ * Exclusive C14N of the SignedInfo the tree holds, written from its values: the apex declares the ds
+ * namespace it uses (no other element does), attributes are one per element, every element has an end tag.
+ * Undefined when a value needs escaping or a transform has InclusiveNamespaces: the tree is canonicalized then.
+ */
+function canonicalSignedInfo(
+  p: string,
+  signatureMethod: string,
+  references: readonly { uri: string; digestMethod: string; digestValue: string; plain: boolean }[],
+): string | undefined {
+  if (!PLAIN.test(signatureMethod) || (p !== '' && !/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(p))) return undefined;
+  const q = p === '' ? '' : `${p}:`;
+  const c14n = SecurityAlgorithms.ExclusiveC14n;
+  let text =
+    `<${q}SignedInfo xmlns${p === '' ? '' : `:${p}`}="${XMLDSIG_NAMESPACE}">` +
+    `<${q}CanonicalizationMethod Algorithm="${c14n}"></${q}CanonicalizationMethod>` +
+    `<${q}SignatureMethod Algorithm="${signatureMethod}"></${q}SignatureMethod>`;
+  for (const r of references) {
+    if (!r.plain || !PLAIN.test(r.uri)) return undefined;
+    text +=
+      `<${q}Reference URI="${r.uri}"><${q}Transforms><${q}Transform Algorithm="${c14n}"></${q}Transform>` +
+      `</${q}Transforms><${q}DigestMethod Algorithm="${r.digestMethod}"></${q}DigestMethod>` +
+      `<${q}DigestValue>${r.digestValue}</${q}DigestValue></${q}Reference>`;
+  }
+  return `${text}</${q}SignedInfo>`;
+}
+
 /** Signs the references; returns the detached ds:Signature and its value. */
 export function createSignature(options: SignatureOptions): CreatedSignature {
   const algorithm = getSignatureAlgorithm(options.signatureAlgorithm);
@@ -71,6 +102,7 @@ export function createSignature(options: SignatureOptions): CreatedSignature {
     ds('CanonicalizationMethod', { Algorithm: SecurityAlgorithms.ExclusiveC14n }),
     ds('SignatureMethod', { Algorithm: algorithm.uri }),
   ]);
+  const written: { uri: string; digestMethod: string; digestValue: string; plain: boolean }[] = [];
   for (const r of options.references) {
     const digestUri = r.digestAlgorithm ?? options.digestAlgorithm ?? SecurityAlgorithms.Sha1Digest;
     const digest = getDigestAlgorithm(digestUri);
@@ -83,9 +115,16 @@ export function createSignature(options: SignatureOptions): CreatedSignature {
       );
     }
     const canonical = canonicalize(r.element, { inclusivePrefixes: r.inclusivePrefixes });
-    const digestValue = createHash(digest.hash).update(canonical, 'utf8').digest('base64');
+    const digestValue = hashOctets(digest.hash, canonical).toString('base64');
+    const uri = `#${referenceId(r)}`;
+    written.push({
+      uri,
+      digestMethod: digest.uri,
+      digestValue,
+      plain: !(r.inclusivePrefixes && r.inclusivePrefixes.length > 0),
+    });
     signedInfo.appendChild(
-      ds('Reference', { URI: `#${referenceId(r)}` }, [
+      ds('Reference', { URI: uri }, [
         ds('Transforms', {}, [transform]),
         ds('DigestMethod', { Algorithm: digest.uri }),
         ds('DigestValue', {}, [digestValue]),
@@ -98,7 +137,11 @@ export function createSignature(options: SignatureOptions): CreatedSignature {
     XMLDSIG_NAMESPACE,
   );
   signature.appendChild(signedInfo);
-  const signatureValue = algorithm.sign(options.key, canonicalizeToBuffer(signedInfo));
+  const canonical = canonicalSignedInfo(p, algorithm.uri, written);
+  const signatureValue = algorithm.sign(
+    options.key,
+    canonical !== undefined ? Buffer.from(canonical, 'latin1') : canonicalizeToBuffer(signedInfo),
+  );
   signature.appendChild(ds('SignatureValue', {}, [signatureValue.toString('base64')]));
   if (options.keyInfo && options.keyInfo.length > 0)
     signature.appendChild(ds('KeyInfo', {}, [...options.keyInfo]));

@@ -9,14 +9,13 @@
  */
 import { constantTimeEquals } from '../../crypto/constantTimeEquals';
 import { CryptoKeyError, UnsupportedAlgorithmError } from '../../crypto/CryptoErrors';
-import { getDigestAlgorithm, type DigestAlgorithm } from '../../crypto/DigestAlgorithm';
+import { getDigestAlgorithm, hashOctets, type DigestAlgorithm } from '../../crypto/DigestAlgorithm';
 import { SecurityAlgorithms } from '../../crypto/SecurityAlgorithms';
 import {
   getSignatureAlgorithm,
   type SignatureAlgorithm,
   type SignatureKey,
 } from '../../crypto/SignatureAlgorithm';
-import { createHash } from 'node:crypto';
 import { canonicalize, canonicalizeToBuffer, type XmlElement } from '../../xml';
 import {
   readSignature,
@@ -171,7 +170,7 @@ export function verifySignature(signature: XmlElement, options: VerifySignatureO
       throw new XmlSignatureError('ambiguousReference', `More than one element has the id '${r.targetId}'.`);
     }
     const canonical = canonicalize(found.element, { inclusivePrefixes: r.transforms[0].inclusivePrefixes });
-    const digest = createHash(digests[i].hash).update(canonical, 'utf8').digest();
+    const digest = hashOctets(digests[i].hash, canonical);
     if (!constantTimeEquals(digest, r.digestValue)) {
       throw new XmlSignatureError(
         'digestMismatch',

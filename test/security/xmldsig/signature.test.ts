@@ -2,7 +2,7 @@
  * createSignature / verifySignature on WCF-shaped messages: round trips over the wire form, and every way
  * verification must fail closed. (Interop with an independent implementation: xmlsec1.oracle.test.ts.)
  */
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { SecurityAlgorithms as A, type SignatureKey } from '../../../src/crypto';
 import { SecurityAlgorithmSuite } from '../../../src/security/SecurityAlgorithmSuite';
 import {
@@ -15,7 +15,14 @@ import {
   type XmlSignatureFailure,
   type VerifySignatureOptions,
 } from '../../../src/security/xmldsig';
-import { parseXml, serializeXml, XmlElement, XmlText, type XmlDocument } from '../../../src/xml';
+import {
+  canonicalizeToBuffer,
+  parseXml,
+  serializeXml,
+  XmlElement,
+  XmlText,
+  type XmlDocument,
+} from '../../../src/xml';
 import { clientParty, serviceParty } from '../../crypto/testKeys';
 import { SOAP12, WSA, WSU, wcfRequest, wcfRequestXml, type WcfRequest } from './wcfEnvelope';
 
@@ -155,6 +162,42 @@ describe('createSignature + verifySignature', () => {
       { prefix: 'a', uri: 'urn:changed' },
     );
     expect(failure(() => verify(doc, HMAC_KEY))).toBe('digestMismatch');
+  });
+
+  // createSignature writes the canonical SignedInfo from its values where it can: the value it signs must be
+  // exactly the C14N of the SignedInfo it puts in the tree, for WCF's shape and for each fallback.
+  it.each([
+    ['WCF shape', '', 'plain', undefined],
+    ['ds: prefix', 'ds', 'plain', undefined],
+    ['an id needing escapes', '', 'odd&"<>\'id', undefined],
+    ['a non-ASCII id', 'ds', 'idé€', undefined],
+    ['InclusiveNamespaces', '', 'plain', ['s', '#default']],
+  ] as const)('signs the exclusive C14N of the SignedInfo it writes: %s', (_name, prefix, id, inclusive) => {
+    const req = wcfRequest();
+    req.body.setAttribute('Id', id, WSU, 'u');
+    for (const [algorithm, digest] of [
+      [A.HmacSha1Signature, A.Sha1Digest],
+      [A.HmacSha256Signature, A.Sha256Digest],
+    ]) {
+      const { element, signatureValue } = createSignature({
+        signatureAlgorithm: algorithm,
+        key: HMAC_KEY,
+        digestAlgorithm: digest,
+        prefix,
+        references: [
+          ...req.signedParts.slice(0, 2).map((part) => ({ element: part })),
+          { element: req.body, inclusivePrefixes: inclusive },
+        ],
+      });
+      const signedInfo = element.element('SignedInfo', XMLDSIG_NAMESPACE) as XmlElement;
+      const hash = algorithm === A.HmacSha1Signature ? 'sha1' : 'sha256';
+      expect(signatureValue).toEqual(
+        createHmac(hash, HMAC_KEY).update(canonicalizeToBuffer(signedInfo)).digest(),
+      );
+      req.security.appendChild(element);
+      expect(verify(parseXml(serializeXml(req.doc)), HMAC_KEY).elements).toHaveLength(3);
+      req.security.removeChild(element);
+    }
   });
 
   it('verifies with a policy: the algorithm suite accepts its own and refuses others', () => {
