@@ -186,6 +186,60 @@ describe('tryParseXmlFast', () => {
     expect(compare(cases[6])).toBe('fast');
   });
 
+  it('decodes long Latin-1 text and attribute values (the byte loop) as saxes does', () => {
+    const random = seededRandom(512);
+    const common = [
+      '&lt;',
+      '&gt;',
+      '&amp;',
+      '&quot;',
+      '&apos;',
+      '\r\n',
+      '\r',
+      '\n',
+      '\t',
+      'ab ',
+      '\u00e9',
+      '\u00ff',
+      '>',
+    ];
+    const rare = [
+      '&#65;',
+      '&#xE9;',
+      '&#x20AC;',
+      '&',
+      '&l',
+      '&lt',
+      '&ltx;',
+      '&amp',
+      '\u0001',
+      '<',
+      '\u20ac',
+      "'",
+      '"',
+    ];
+    const value = (length: number, badness: number): string => {
+      let s = '';
+      while (s.length < length) {
+        const list = random() < badness ? rare : common;
+        s += list[Math.floor(random() * list.length)];
+      }
+      return s;
+    };
+    let fast = 0;
+    for (let i = 0; i < 400; i++) {
+      const badness = i % 2 ? 0 : 0.002;
+      const attribute = value(500 + Math.floor(random() * 1500), badness);
+      const text = value(500 + Math.floor(random() * 3000), badness);
+      if (
+        compare(`<a x="${attribute.replace(/"/g, '&quot;')}" y='${attribute}'>${text}<b/>${text}</a>`) ===
+        'fast'
+      )
+        fast++;
+    }
+    expect(fast).toBeGreaterThan(200);
+  });
+
   it('leaves exactly the documents over a quota to saxes, which words the error', () => {
     const text = '<a xmlns="urn:a"><b c="0123456789">0123456789</b><b/></a>';
     const names = ['maxDepth', 'maxStringContentLength', 'maxBytesPerRead', 'maxNameTableCharCount'] as const;
