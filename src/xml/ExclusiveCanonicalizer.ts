@@ -15,7 +15,7 @@
  *
  * Checked byte for byte against libxml2 (python3-lxml) in test/xml; see docs/xml.md.
  */
-import { compareCodePoints, escapeAttribute, escapeText } from './XmlEscape';
+import { compareCodePoints, escapeAttribute, escapeTextNode } from './XmlEscape';
 import {
   XmlDocument,
   type XmlAttribute,
@@ -143,7 +143,7 @@ class ExclusiveCanonicalizer {
         this.element(node, inclusiveValues === null ? null : this.inclusiveBelow(node, inclusiveValues));
         break;
       case 'text':
-        this.out += escapeText(node.value);
+        this.out += escapeTextNode(node);
         break;
       case 'comment':
         if (this.withComments) this.out += renderMisc(node);

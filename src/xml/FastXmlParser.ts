@@ -15,6 +15,7 @@
  * saxes alone.
  */
 import type { XmlDictionaryReaderQuotas } from './XmlDictionaryReaderQuotas';
+import { REMEMBER_MIN_LENGTH, rememberEscapedText } from './XmlEscape';
 import {
   XmlDocument,
   XmlElement,
@@ -108,6 +109,7 @@ const SEMICOLON = 0x3b;
  * anything decode would give up on, return undefined: decode then does the whole string its own way.
  */
 function decodeLatin1(raw: string, attribute: boolean): string | undefined {
+  let canonical = true;
   const src = Buffer.from(raw, 'latin1');
   const n = src.length;
   const out = Buffer.allocUnsafe(n);
@@ -115,6 +117,7 @@ function decodeLatin1(raw: string, attribute: boolean): string | undefined {
   for (let i = 0; i < n; i++) {
     const c = src[i];
     if (c >= 0x20 && c !== AMPERSAND && c !== LT) {
+      if (c === GT) canonical = false;
       out[o++] = c;
     } else if (c === AMPERSAND) {
       // &lt; &gt; &amp; &quot; &apos;
@@ -134,6 +137,7 @@ function decodeLatin1(raw: string, attribute: boolean): string | undefined {
         src[i + 5] === SEMICOLON
       ) {
         out[o++] = QUOTE;
+        canonical = false;
         i += 5;
       } else if (
         c1 === 0x61 &&
@@ -143,12 +147,14 @@ function decodeLatin1(raw: string, attribute: boolean): string | undefined {
         src[i + 5] === SEMICOLON
       ) {
         out[o++] = APOSTROPHE;
+        canonical = false;
         i += 5;
       } else {
         return undefined;
       }
     } else if (c === CR) {
       out[o++] = attribute ? SPACE : LF;
+      canonical = false;
       if (src[i + 1] === LF) i++;
     } else if (c === TAB || c === LF) {
       out[o++] = attribute ? SPACE : c;
@@ -158,8 +164,16 @@ function decodeLatin1(raw: string, attribute: boolean): string | undefined {
       out[o++] = c;
     }
   }
+  decodedCanonically = canonical;
   return out.toString('latin1', 0, o);
 }
+
+/**
+ * Set by decode: whether its input was exactly escapeText of its output (only &amp; &lt; &gt; for the
+ * characters C14N escapes, no other reference, no `>` or CR written as itself), so that the input can stand
+ * for the escaped text (rememberEscapedText). Only the byte loop tells; the string loop says no.
+ */
+let decodedCanonically = false;
 
 /**
  * Character data or an attribute value with references resolved and line ends normalised (XML §2.11; and in
@@ -171,6 +185,7 @@ function decode(raw: string, attribute: boolean): string {
     const decoded = decodeLatin1(raw, attribute);
     if (decoded !== undefined) return decoded;
   }
+  decodedCanonically = false;
   let out = '';
   let last = 0;
   const n = raw.length;
@@ -365,10 +380,15 @@ class FastParser {
         const end = text.indexOf('<', pos);
         if (end < 0 || current === undefined) giveUp();
         const raw = text.slice(pos, end);
-        const value = TEXT_SPECIAL.test(raw) ? decode(raw, false) : raw;
+        const special = TEXT_SPECIAL.test(raw);
+        const value = special ? decode(raw, false) : raw;
         if (value.length > quotas.maxStringContentLength) giveUp();
         if (raw.includes(']]>')) giveUp();
         const node = new XmlText(value);
+        // A long text written as C14N writes it is its own escaped form: C14N of it (a signature check) need
+        // not escape it again.
+        if (value.length >= REMEMBER_MIN_LENGTH && (special ? decodedCanonically : !raw.includes('>')))
+          rememberEscapedText(node, raw);
         node.parent = current;
         current.children.push(node);
         this.pos = end;

@@ -4,6 +4,7 @@
  * character data, and both refuse characters XML 1.0 cannot carry (§2.2 Char), as .NET's XmlWriter does.
  */
 import { XmlSerializationError } from './XmlErrors';
+import type { XmlText } from './XmlNode';
 
 // A first pass with one regex test keeps the common case (nothing to escape) to a single scan.
 // Surrogates are included so the slow path can check that they are paired. Matching control characters is
@@ -162,6 +163,34 @@ export function checkCharacters(value: string): void {
 /** Text content: `&` `<` `>` and CR escaped (CR as `&#xD;` so that end-of-line handling cannot eat it). */
 export function escapeText(value: string): string {
   return TEXT_SPECIAL.test(value) ? escapeSlow(value, false) : value;
+}
+
+/**
+ * Text values at least this long have their escaped form remembered per node: below it, escaping costs less
+ * than the WeakMap lookup would.
+ */
+export const REMEMBER_MIN_LENGTH = 4096;
+/** The escaped form of a text node's value, with the value it was made from (a node's value may be replaced). */
+const escapedTexts = new WeakMap<XmlText, { readonly value: string; readonly escaped: string }>();
+
+/**
+ * escapeText(node.value), remembered for long values while the node lives: a message body is escaped to be
+ * signed (C14N) and again to be encrypted (the serializer), and a parsed body is escaped again to verify its
+ * signature — which the parser saves by remembering its input when that is already the escaped form.
+ */
+export function escapeTextNode(node: XmlText): string {
+  const value = node.value;
+  if (value.length < REMEMBER_MIN_LENGTH) return escapeText(value);
+  const known = escapedTexts.get(node);
+  if (known !== undefined && known.value === value) return known.escaped;
+  const escaped = escapeText(value);
+  escapedTexts.set(node, { value, escaped });
+  return escaped;
+}
+
+/** For the parser: `escaped` is exactly escapeText(node.value) (the caller has checked it). */
+export function rememberEscapedText(node: XmlText, escaped: string): void {
+  if (node.value.length >= REMEMBER_MIN_LENGTH) escapedTexts.set(node, { value: node.value, escaped });
 }
 
 /** An attribute value for a `"`-quoted attribute: `&` `<` `"` and TAB, LF, CR as character references. */

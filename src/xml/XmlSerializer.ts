@@ -9,7 +9,7 @@
  * from its ancestors that way, too.
  */
 import { XmlSerializationError } from './XmlErrors';
-import { checkComment, checkProcessingInstruction, escapeAttribute, escapeText } from './XmlEscape';
+import { checkComment, checkProcessingInstruction, escapeAttribute, escapeTextNode } from './XmlEscape';
 import { XmlDocument, XML_NAMESPACE, XMLNS_NAMESPACE, type XmlElement, type XmlNode } from './XmlNode';
 
 export interface XmlSerializeOptions {
@@ -40,7 +40,7 @@ class Writer {
         this.element(node);
         break;
       case 'text':
-        this.out += escapeText(node.value);
+        this.out += escapeTextNode(node);
         break;
       case 'comment':
         checkComment(node.value);

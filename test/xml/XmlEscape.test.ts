@@ -1,4 +1,14 @@
-import { escapeAttribute, escapeText, XmlSerializationError } from '../../src/xml';
+import {
+  canonicalize,
+  escapeAttribute,
+  escapeText,
+  maxReaderQuotas,
+  parseXml,
+  serializeXml,
+  XmlElement,
+  XmlSerializationError,
+  type XmlText,
+} from '../../src/xml';
 import { seededRandom } from './oracle/randomXml';
 
 /**
@@ -90,4 +100,52 @@ describe('escapeText / escapeAttribute', () => {
       expect(escape(value)).toBe(value);
     });
   }
+});
+
+describe('escaped forms remembered for long text', () => {
+  const parse = (xml: string) => parseXml(xml, { quotas: maxReaderQuotas, maxSize: 1e7 });
+  // Units of 5+ characters: 5000+ characters, over the length from which escaped forms are remembered.
+  const long = (unit: string) => unit.repeat(1000);
+
+  // Written as C14N writes it (remembered by the parser), and every other way that parses to the same text.
+  const bodies = [
+    long('a &lt; b &amp;&amp; c &gt; d "q" \'s\' \u00e9\t\n'),
+    long('a &lt; b &amp;&amp; c > d'),
+    long('a &quot;q&quot; &apos;s&apos; &lt;'),
+    long('line\r\nend\rmore &amp;'),
+    long('&#60;&#x3E;&#38; &amp;'),
+    long('plain text without anything'),
+    long('plain text > with a greater-than'),
+    long('wide \u20ac &lt; \ud83d\ude00'),
+  ];
+
+  it('C14N and the serializer of a parsed long text give what a fresh copy of the tree gives', () => {
+    for (const body of bodies) {
+      const root = parse(`<r xmlns="urn:r"><t>${body}</t></r>`).root;
+      const copy = root.clone();
+      expect(canonicalize(root)).toBe(canonicalize(copy));
+      expect(serializeXml(root)).toBe(serializeXml(copy));
+      // A second time, from whatever the first remembered.
+      expect(canonicalize(root)).toBe(canonicalize(copy));
+      expect(canonicalize(root)).toBe(`<r xmlns="urn:r"><t>${escapeText(copy.textContent)}</t></r>`);
+    }
+  });
+
+  it('escapes a text node again once its value is replaced', () => {
+    const root = parse(`<r>${bodies[0]}</r>`).root;
+    const text = root.children[0] as XmlText;
+    const before = canonicalize(root);
+    text.value = text.value.replace(/&/g, '+');
+    expect(canonicalize(root)).toBe(`<r>${escapeText(text.value)}</r>`);
+    expect(canonicalize(root)).not.toBe(before);
+    text.value = long('x & y ');
+    expect(serializeXml(root)).toBe(`<r>${long('x &amp; y ')}</r>`);
+  });
+
+  it('remembers a built text node’s escaped form between C14N and the serializer without changing either', () => {
+    const e = new XmlElement('', 'a', '').setText(long('1 < 2 & 3 > 0\r'));
+    const c14n = canonicalize(e);
+    expect(serializeXml(e)).toBe(`<a>${long('1 &lt; 2 &amp; 3 &gt; 0&#xD;')}</a>`);
+    expect(c14n).toBe(`<a>${long('1 &lt; 2 &amp; 3 &gt; 0&#xD;')}</a>`);
+  });
 });
