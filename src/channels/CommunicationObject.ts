@@ -17,7 +17,8 @@ export abstract class CommunicationObject implements ICommunicationObject {
   private currentState: CommunicationState = CommunicationState.Created;
   private opening: Promise<void> | undefined;
   private closing: Promise<void> | undefined;
-  private readonly closedCallbacks: (() => void)[] = [];
+  /** Made on the first onClosed, with room for that one: most objects get one callback (their owner's). */
+  private closedCallbacks: (() => void)[] | undefined;
 
   protected constructor(
     protected readonly defaultOpenTimeout: number = DefaultTimeouts.openTimeout,
@@ -31,7 +32,8 @@ export abstract class CommunicationObject implements ICommunicationObject {
   /** Registers a callback run once when the object reaches Closed (by close or abort). */
   onClosed(callback: () => void): void {
     if (this.currentState === CommunicationState.Closed) callback();
-    else this.closedCallbacks.push(callback);
+    else if (this.closedCallbacks) this.closedCallbacks.push(callback);
+    else this.closedCallbacks = [callback];
   }
 
   async open(timeoutMs: number = this.defaultOpenTimeout): Promise<void> {
@@ -117,7 +119,9 @@ export abstract class CommunicationObject implements ICommunicationObject {
 
   private markClosed(): void {
     this.currentState = CommunicationState.Closed;
-    for (const callback of this.closedCallbacks.splice(0)) callback();
+    const callbacks = this.closedCallbacks ?? [];
+    this.closedCallbacks = undefined;
+    for (const callback of callbacks) callback();
   }
 
   protected abstract onOpen(timeoutMs: number): Promise<void>;

@@ -10,9 +10,18 @@ export interface NonceCache {
   tryAdd(nonce: Buffer, now: number): boolean;
 }
 
+/** Past this many ms after the origin, expiries are rebased (they stay V8 small integers, below 2^30). */
+const REBASE_AFTER_MS = 2 ** 29;
+
 export class InMemoryNonceCache implements NonceCache {
-  /** base64 nonce → expiry (ms); a Map iterates in insertion order, which is expiry order here. */
-  private readonly entries = new Map<string, number>();
+  /**
+   * nonce → expiry; a Map iterates in insertion order, which is expiry order here. The nonce is keyed by its
+   * octets as a latin1 string (one character per octet: 20 for an HMAC-SHA1 signature, 8 B less than base64)
+   * and the expiry is in ms after `origin`, a small integer rather than a heap number: the service holds an
+   * entry per message for replayWindow + maxClockSkew, two per new secure session (its RST/SCT and first call).
+   */
+  private entries = new Map<string, number>();
+  private origin: number | undefined;
 
   constructor(
     readonly lifetimeMs: number,
@@ -26,18 +35,38 @@ export class InMemoryNonceCache implements NonceCache {
   }
 
   tryAdd(nonce: Buffer, now: number): boolean {
-    this.purge(now);
-    const key = nonce.toString('base64');
+    const origin = this.originFor(now);
+    const at = now - origin;
+    this.purge(at);
+    const key = nonce.toString('latin1');
     const known = this.entries.get(key);
-    if (known !== undefined && known > now) return false;
+    if (known !== undefined && known > at) return false;
     if (this.entries.size >= this.capacity) return false;
-    this.entries.set(key, now + this.lifetimeMs);
+    this.entries.set(key, at + this.lifetimeMs);
     return true;
   }
 
-  private purge(now: number): void {
+  /** The origin for `now`, moved up to `now` (and every expiry with it) once `now` is far past it. */
+  private originFor(now: number): number {
+    if (this.origin === undefined || now < this.origin) return this.rebase(now);
+    if (now - this.origin > REBASE_AFTER_MS) return this.rebase(now);
+    return this.origin;
+  }
+
+  private rebase(now: number): number {
+    const shift = now - (this.origin ?? now);
+    if (shift !== 0) {
+      const entries = new Map<string, number>();
+      for (const [key, expiry] of this.entries) entries.set(key, expiry - shift);
+      this.entries = entries;
+    }
+    this.origin = now;
+    return now;
+  }
+
+  private purge(at: number): void {
     for (const [key, expiry] of this.entries) {
-      if (expiry > now) break;
+      if (expiry > at) break;
       this.entries.delete(key);
     }
   }

@@ -54,25 +54,27 @@ export const SecurityContextTokenCacheFactoryToken = new ServiceToken<SecurityCo
   'SecurityContextTokenCacheFactory',
 );
 
-interface Entry {
-  readonly token: SecurityContextToken;
-  readonly contextId: string;
-  readonly generation: string;
-  readonly expiresAt: number;
-  live: boolean;
+/** A token that expires by itself goes into the expiry heap; a session SCT (validTo = never) does not. */
+function expires(token: SecurityContextToken): boolean {
+  return token.validTo < Number.MAX_SAFE_INTEGER;
 }
 
 /**
- * The in-memory cache: a map by context and generation (O(1) lookups) and a min-heap by expiry, so that expired
- * tokens are dropped on every access in amortised O(log n) — each entry leaves the heap once. Removed entries are
- * left in the heap, marked dead, and the heap is rebuilt when they outnumber the live ones.
+ * The in-memory cache: a map from each context to its token — or to its generations, two during a rollover —
+ * (O(1) lookups), and a min-heap by expiry of the tokens that expire, so that expired tokens are dropped on every
+ * access in amortised O(log n): each token leaves the heap once. A session SCT, which never expires itself, is
+ * held in the map alone until it is removed: one map entry per session, no entry object and no heap slot (bench
+ * 'session', service memory per idle session). A removed token is left in the heap and known to be dead because
+ * the map no longer holds it; the heap is rebuilt when the dead outnumber the live.
  */
 export class InMemorySecurityContextTokenCache implements SecurityContextTokenCache {
   readonly capacity: number;
   private readonly clock: Clock;
-  private readonly contexts = new Map<string, Map<string, Entry>>();
-  private heap: Entry[] = [];
+  private readonly contexts = new Map<string, SecurityContextToken | SecurityContextToken[]>();
+  private heap: SecurityContextToken[] = [];
   private live = 0;
+  /** Live tokens that expire (the heap's live part). */
+  private liveExpiring = 0;
 
   constructor(options: SecurityContextTokenCacheOptions = {}) {
     const capacity = options.capacity ?? DEFAULT_SECURITY_CONTEXT_TOKEN_CACHE_CAPACITY;
@@ -90,85 +92,94 @@ export class InMemorySecurityContextTokenCache implements SecurityContextTokenCa
   add(token: SecurityContextToken): boolean {
     const now = this.clock.now();
     this.purge(now);
-    const expiresAt = token.validTo;
-    if (now >= expiresAt) return false;
-    const generation = token.keyGeneration ?? '';
-    const existing = this.contexts.get(token.contextId)?.get(generation);
+    if (now >= token.validTo) return false;
+    const existing = this.find(token.contextId, token.keyGeneration);
     if (!existing && this.live >= this.capacity) return false;
     if (existing) this.kill(existing);
-    // Looked up after the kill: removing the last generation drops the context's map.
-    let generations = this.contexts.get(token.contextId);
-    if (!generations) {
-      generations = new Map();
-      this.contexts.set(token.contextId, generations);
-    }
-    const entry: Entry = { token, contextId: token.contextId, generation, expiresAt, live: true };
-    generations.set(generation, entry);
+    // Looked up after the kill: removing a generation may have changed or dropped the context's value.
+    const held = this.contexts.get(token.contextId);
+    if (held === undefined) this.contexts.set(token.contextId, token);
+    else if (Array.isArray(held)) held.push(token);
+    else this.contexts.set(token.contextId, [held, token]);
     this.live++;
-    this.pushHeap(entry);
+    if (expires(token)) {
+      this.liveExpiring++;
+      this.pushHeap(token);
+    }
     this.compactIfSparse();
     return true;
   }
 
   get(contextId: string, keyGeneration?: string): SecurityContextToken | undefined {
     this.purge(this.clock.now());
-    return this.contexts.get(contextId)?.get(keyGeneration ?? '')?.token;
+    return this.find(contextId, keyGeneration);
   }
 
   getAll(contextId: string): readonly SecurityContextToken[] {
     this.purge(this.clock.now());
-    const generations = this.contexts.get(contextId);
-    if (!generations) return [];
-    return [...generations.values()]
-      .map((e) => e.token)
-      .sort((a, b) => a.keyEffectiveTime - b.keyEffectiveTime);
+    const held = this.contexts.get(contextId);
+    if (held === undefined) return [];
+    if (!Array.isArray(held)) return [held];
+    return [...held].sort((a, b) => a.keyEffectiveTime - b.keyEffectiveTime);
   }
 
   remove(contextId: string): void {
-    const generations = this.contexts.get(contextId);
-    if (!generations) return;
-    for (const entry of [...generations.values()]) this.kill(entry);
+    const held = this.contexts.get(contextId);
+    if (held === undefined) return;
+    for (const token of Array.isArray(held) ? [...held] : [held]) this.kill(token);
     this.compactIfSparse();
   }
 
-  /** Takes an entry out of the map; its heap slot is dropped lazily. */
-  private kill(entry: Entry): void {
-    if (!entry.live) return;
-    entry.live = false;
+  private find(contextId: string, keyGeneration: string | undefined): SecurityContextToken | undefined {
+    const held = this.contexts.get(contextId);
+    if (held === undefined) return undefined;
+    if (!Array.isArray(held)) return held.keyGeneration === keyGeneration ? held : undefined;
+    return held.find((t) => t.keyGeneration === keyGeneration);
+  }
+
+  private isHeld(token: SecurityContextToken): boolean {
+    return this.find(token.contextId, token.keyGeneration) === token;
+  }
+
+  /** Takes a held token out of the map; its heap slot, if any, is dropped lazily. */
+  private kill(token: SecurityContextToken): void {
+    const held = this.contexts.get(token.contextId);
+    if (held === token) this.contexts.delete(token.contextId);
+    else if (Array.isArray(held) && held.includes(token)) {
+      const rest = held.filter((t) => t !== token);
+      this.contexts.set(token.contextId, rest.length === 1 ? rest[0] : rest);
+    } else return;
     this.live--;
-    const generations = this.contexts.get(entry.contextId);
-    if (generations?.get(entry.generation) === entry) {
-      generations.delete(entry.generation);
-      if (generations.size === 0) this.contexts.delete(entry.contextId);
-    }
+    if (expires(token)) this.liveExpiring--;
   }
 
   private purge(now: number): void {
-    while (this.heap.length > 0 && (now >= this.heap[0].expiresAt || !this.heap[0].live)) {
-      this.kill(this.popHeap());
+    while (this.heap.length > 0 && (now >= this.heap[0].validTo || !this.isHeld(this.heap[0]))) {
+      const top = this.popHeap();
+      if (this.isHeld(top)) this.kill(top);
     }
   }
 
   private compactIfSparse(): void {
-    if (this.heap.length > 2 * this.live + 64) {
-      this.heap = this.heap.filter((e) => e.live);
+    if (this.heap.length > 2 * this.liveExpiring + 64) {
+      this.heap = [...new Set(this.heap.filter((t) => this.isHeld(t)))];
       for (let i = (this.heap.length >> 1) - 1; i >= 0; i--) this.siftDown(i);
     }
   }
 
-  private pushHeap(entry: Entry): void {
+  private pushHeap(token: SecurityContextToken): void {
     const heap = this.heap;
-    heap.push(entry);
+    heap.push(token);
     let i = heap.length - 1;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (heap[parent].expiresAt <= heap[i].expiresAt) break;
+      if (heap[parent].validTo <= heap[i].validTo) break;
       [heap[parent], heap[i]] = [heap[i], heap[parent]];
       i = parent;
     }
   }
 
-  private popHeap(): Entry {
+  private popHeap(): SecurityContextToken {
     const heap = this.heap;
     const top = heap[0];
     const last = heap.pop()!;
@@ -186,8 +197,8 @@ export class InMemorySecurityContextTokenCache implements SecurityContextTokenCa
       const left = 2 * i + 1;
       const right = left + 1;
       let smallest = i;
-      if (left < heap.length && heap[left].expiresAt < heap[smallest].expiresAt) smallest = left;
-      if (right < heap.length && heap[right].expiresAt < heap[smallest].expiresAt) smallest = right;
+      if (left < heap.length && heap[left].validTo < heap[smallest].validTo) smallest = left;
+      if (right < heap.length && heap[right].validTo < heap[smallest].validTo) smallest = right;
       if (smallest === i) return;
       [heap[smallest], heap[i]] = [heap[i], heap[smallest]];
       i = smallest;

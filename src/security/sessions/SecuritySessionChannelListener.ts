@@ -119,6 +119,8 @@ export class SecuritySessionChannelListener
   private acceptLoop: Promise<void> | undefined;
   /** Reclaims idle sessions: one timer for them all, not one per session (see sweepIdleSessions). */
   private sweeper: NodeJS.Timeout | undefined;
+  /** Sweeps so far; a session notes the count at its last activity (a small integer, not a time). */
+  private sweeps = 0;
   /** The local address of the last session opened; sessions at the same address share it. */
   private lastLocalAddress: EndpointAddress | undefined;
 
@@ -394,23 +396,32 @@ export class SecuritySessionChannelListener
     return (this.lastLocalAddress = new EndpointAddress(address));
   }
 
+  /** The sweep count a session active now notes (ServerSecuritySessionChannel.touch). */
+  get sweepCount(): number {
+    return this.sweeps;
+  }
+
   /**
    * WCF gives each session an idle timer; a timer per session is ~180 bytes of the service's memory per idle
-   * session (bench 'session'), so one sweep looks at every session's last activity instead, often enough that
-   * a session is reclaimed at most an eighth of inactivityTimeout late (at most 30 s).
+   * session (bench 'session'), so one sweep every `period` looks at every session's last activity instead.
+   * A session notes the sweep count when it is active, not the time (a time is a heap number, 16 B more per
+   * session): active during the interval after sweep k, it is reclaimed by sweep k + n + 1, n = ⌈timeout /
+   * period⌉ — idle for more than n periods ≥ inactivityTimeout, and at most one period more (at most an eighth
+   * of inactivityTimeout, at most 30 s, late).
    */
   private startSweeping(): void {
     const timeout = this.parts.inactivityTimeout;
     if (this.sweeper || !Number.isFinite(timeout)) return;
     const period = Math.min(Math.max(timeout / 8, 10), 30_000);
-    this.sweeper = setInterval(() => this.sweepIdleSessions(timeout), period);
+    const idleSweeps = Math.ceil(timeout / period);
+    this.sweeper = setInterval(() => this.sweepIdleSessions(idleSweeps), period);
     this.sweeper.unref();
   }
 
-  private sweepIdleSessions(timeout: number): void {
-    const now = performance.now();
+  private sweepIdleSessions(idleSweeps: number): void {
+    this.sweeps++;
     for (const session of [...this.sessions.values()]) {
-      if (now - session.lastActivity < timeout) continue;
+      if (this.sweeps - session.lastActivity <= idleSweeps) continue;
       this.parts.logger.warn(
         `Secure session ${session.session.id} was idle past its inactivityTimeout; reclaimed.`,
       );
@@ -425,16 +436,16 @@ export class SecuritySessionChannelListener
   }
 }
 
-class ServerSession implements ISession {
-  constructor(readonly id: string) {}
-}
-
 /** One secure session as the service model sees it: the requests of one SCT, in order. */
-export class ServerSecuritySessionChannel extends CommunicationObject implements IReplySessionChannel {
-  readonly session: ISession;
+export class ServerSecuritySessionChannel
+  extends CommunicationObject
+  implements IReplySessionChannel, ISession
+{
+  /** The session's id: the SCT's Identifier. */
+  readonly id: string;
   readonly identity: SecurityMessageProperty;
-  /** performance.now() of the session's last request or renewal; the listener reclaims it when idle. */
-  lastActivity = performance.now();
+  /** The listener's sweep count at the session's last request or renewal; the listener reclaims it when idle. */
+  lastActivity: number;
   private readonly queue = new RequestQueue();
   private ended = false;
 
@@ -444,8 +455,14 @@ export class ServerSecuritySessionChannel extends CommunicationObject implements
     readonly localAddress: EndpointAddress,
   ) {
     super();
-    this.session = new ServerSession(issued.token.contextId);
+    this.id = issued.token.contextId;
     this.identity = issued.identity;
+    this.lastActivity = listener.sweepCount;
+  }
+
+  /** The channel is its own ISession: one object less per session. */
+  get session(): ISession {
+    return this;
   }
 
   receiveRequest(): Promise<RequestContext | null> {
@@ -474,7 +491,7 @@ export class ServerSecuritySessionChannel extends CommunicationObject implements
 
   /** Activity that is not a request for the service model (a renewal) keeps the session alive too. */
   touch(): void {
-    this.lastActivity = performance.now();
+    this.lastActivity = this.listener.sweepCount;
   }
 
   protected async onOpen(): Promise<void> {}

@@ -72,10 +72,19 @@ function replyTo(request: Message, action: string, body: Message['body']): Messa
   return reply;
 }
 
+/** The most parties whose identity sessions share (sharedIdentity); beyond it the least recent is forgotten. */
+const SHARED_IDENTITIES = 1000;
+
+interface SharedIdentity {
+  readonly identity: SecurityMessageProperty;
+  readonly claims: SecurityContextClaims;
+}
+
 export class SecuritySessionSecurityTokenAuthenticator {
   /** Issued sessions that have not carried a request yet (WCF's pending sessions). */
   private readonly pending = new Set<string>();
-  private readonly identities = new Map<string, SecurityMessageProperty>();
+  /** Claims image → the identity and claims every session of that party shares; least recent first. */
+  private readonly sharedIdentities = new Map<string, SharedIdentity>();
   /**
    * Cookie mode: the state of the cookie just unprotected by the resolver. Verification is synchronous, so the
    * listener takes it in the same turn, right after verifying; nothing outlives the message.
@@ -114,7 +123,8 @@ export class SecuritySessionSecurityTokenAuthenticator {
       );
     const { keySize, key, serverEntropy } = this.makeKey(rst);
     const now = clock.now();
-    const claims = SecurityContextClaims.fromSecurityMessageProperty(identity);
+    const shared = this.sharedIdentity(identity);
+    const claims = shared.claims;
     const ring = this.settings.cookieKeyRing;
     let token: SecurityContextToken;
     if (ring) {
@@ -153,7 +163,6 @@ export class SecuritySessionSecurityTokenAuthenticator {
         );
       }
       this.pending.add(token.contextId);
-      this.identities.set(token.contextId, identity);
     }
     const response = replyTo(
       request,
@@ -167,7 +176,31 @@ export class SecuritySessionSecurityTokenAuthenticator {
         lifetime: { created: now, expires: token.keyExpirationTime },
       }),
     );
-    return { token, identity, response };
+    return { token, identity: shared.identity, response };
+  }
+
+  /**
+   * One identity and claims image per party, shared by its sessions: a session keeps both for its whole life,
+   * and a client certificate's claims (subject, thumbprint) are ~300 B that every session of that certificate
+   * would otherwise copy. Two properties with the same claims (name, authentication type, certificate
+   * thumbprint) name the same party. Bounded: the least recently seen party is forgotten first (its sessions
+   * keep their references; a new session of it makes a new entry).
+   */
+  private sharedIdentity(identity: SecurityMessageProperty): SharedIdentity {
+    const claims = SecurityContextClaims.fromSecurityMessageProperty(identity);
+    if (!claims.primaryIdentity) return { identity, claims };
+    const key = JSON.stringify(claims);
+    const known = this.sharedIdentities.get(key);
+    if (known) {
+      this.sharedIdentities.delete(key);
+      this.sharedIdentities.set(key, known);
+      return known;
+    }
+    const entry = { identity, claims };
+    this.sharedIdentities.set(key, entry);
+    if (this.sharedIdentities.size > SHARED_IDENTITIES)
+      this.sharedIdentities.delete(this.sharedIdentities.keys().next().value!);
+    return entry;
   }
 
   /** The key of an issue or renewal request (spec §4–§6): its size, and the issuer's entropy for the RSTR. */
@@ -228,7 +261,7 @@ export class SecuritySessionSecurityTokenAuthenticator {
       );
     const current = this.settings.cache.get(rst.contextId, rst.keyGeneration);
     const generations = this.settings.cache.getAll(rst.contextId);
-    if (!current || !this.identities.has(rst.contextId))
+    if (!current)
       throw new MessageSecurityError(
         'Unknown security context token.',
         SecureConversationFaultCodes.BadContextToken,
@@ -334,10 +367,6 @@ export class SecuritySessionSecurityTokenAuthenticator {
     return this.settings.clock.now() > token.keyExpirationTime + this.settings.local.maxClockSkew;
   }
 
-  identity(contextId: string): SecurityMessageProperty | undefined {
-    return this.identities.get(contextId);
-  }
-
   /** Cookie mode: the key and identity inside the cookie of the message just verified. */
   takeCookie(contextId: string): { key: SessionKey; identity: SecurityMessageProperty } | undefined {
     const state = this.cookieStates.get(contextId);
@@ -364,7 +393,6 @@ export class SecuritySessionSecurityTokenAuthenticator {
 
   remove(contextId: string): void {
     this.pending.delete(contextId);
-    this.identities.delete(contextId);
     this.settings.cache.remove(contextId);
   }
 
