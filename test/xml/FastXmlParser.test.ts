@@ -240,6 +240,32 @@ describe('tryParseXmlFast', () => {
     expect(fast).toBeGreaterThan(200);
   });
 
+  it('finds one character that matters anywhere in long ASCII text (the native scans) as saxes does', () => {
+    const base = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/= \t\n"\'>'.repeat(40);
+    const singles = [
+      '&amp;',
+      '&',
+      '&#65;',
+      '\r',
+      '\r\n',
+      '\u0000',
+      '\u0008',
+      '\u000b',
+      '\u001f',
+      '\u007f',
+      ']]>',
+      '<',
+    ];
+    const wide = ['\u0080', '\u00e9', '\u20ac', '\ud800', '\udfff', '\ud83d\ude00', '\ufffe', '\uffff'];
+    let fast = 0;
+    for (const single of [...singles, ...wide]) {
+      for (const at of [0, 1, 1500, base.length - 1, base.length]) {
+        if (compare(`<a><b>${base.slice(0, at)}${single}${base.slice(at)}</b></a>`) === 'fast') fast++;
+      }
+    }
+    expect(fast).toBeGreaterThan(40);
+  });
+
   it('leaves exactly the documents over a quota to saxes, which words the error', () => {
     const text = '<a xmlns="urn:a"><b c="0123456789">0123456789</b><b/></a>';
     const names = ['maxDepth', 'maxStringContentLength', 'maxBytesPerRead', 'maxNameTableCharCount'] as const;

@@ -95,6 +95,32 @@ describe('escapeText / escapeAttribute', () => {
       );
     });
 
+    it(`${name} finds one character to escape or refuse anywhere in a long ASCII string`, () => {
+      const base = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/= \t\n"\''.repeat(40);
+      const singles = [
+        '&',
+        '<',
+        '>',
+        '"',
+        '\r',
+        '\t',
+        '\n',
+        '\u0000',
+        '\u0008',
+        '\u000b',
+        '\u000c',
+        '\u001f',
+        '\u007f',
+      ];
+      const wide = ['\u0080', '\u00e9', '\u20ac', '\ud800', '\udfff', '\ud83d\ude00', '\ufffe', '\uffff'];
+      for (const single of [...singles, ...wide]) {
+        for (const at of [0, 1, 1500, base.length - 1, base.length]) {
+          const value = base.slice(0, at) + single + base.slice(at);
+          expect([single, at, outcome(escape, value)]).toEqual([single, at, reference(value, attribute)]);
+        }
+      }
+    });
+
     it(`${name} keeps a long string with nothing to escape as it is`, () => {
       const value = 'plain text 0123456789 \u00e9\u00ff '.repeat(100);
       expect(escape(value)).toBe(value);
