@@ -1,5 +1,6 @@
 import {
   DEFAULT_MAX_XML_SIZE,
+  decodeXmlBytes,
   defaultReaderQuotas,
   maxReaderQuotas,
   parseXml,
@@ -269,6 +270,20 @@ describe('parseXml', () => {
       expect(parseError(Buffer.from([0x3c, 0x61, 0x3e, 0xc3, 0x28, 0x3c, 0x2f, 0x61, 0x3e])).reason).toBe(
         'input is not valid UTF-8',
       );
+    });
+
+    it('reads ASCII input (the Latin-1 copy) and UTF-8 after a long ASCII prefix alike', () => {
+      const ascii = `<a b="x">${'0123456789+/='.repeat(1000)}</a>`;
+      expect(decodeXmlBytes(Buffer.from(ascii, 'utf8'))).toBe(ascii);
+      expect(decodeXmlBytes(Buffer.from(`\ufeff${ascii}`, 'utf8'))).toBe(ascii);
+      const wide = `<a>${'x'.repeat(5000)}\u00e9\u20ac\ud83d\ude00</a>`;
+      expect(decodeXmlBytes(Buffer.from(wide, 'utf8'))).toBe(wide);
+      const invalid = Buffer.concat([
+        Buffer.from(`<a>${'x'.repeat(5000)}`),
+        Buffer.from([0xc3, 0x28]),
+        Buffer.from('</a>'),
+      ]);
+      expect(parseError(invalid).reason).toBe('input is not valid UTF-8');
     });
 
     it('honours an iso-8859-1 declaration', () => {
