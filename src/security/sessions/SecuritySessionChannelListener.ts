@@ -52,59 +52,6 @@ export interface SecuritySessionServerParts {
   readonly inactivityTimeout: number;
 }
 
-/**
- * Requests waiting for a receiver, and receivers waiting for requests. Most sessions are idle most of the time,
- * with the dispatcher as their one waiting receiver: that one is a field, and the arrays are made only when
- * more than one wait.
- */
-class RequestQueue {
-  private items: RequestContext[] | undefined;
-  private waiter: RequestReceiver | undefined;
-  private moreWaiters: RequestReceiver[] | undefined;
-  private ended = false;
-
-  receive(): Promise<RequestContext | null> {
-    return new Promise((resolve) => this.receiveWith({ requestReceived: resolve }));
-  }
-
-  /** The receiver is called in a later turn, never from inside receiveWith or enqueue. */
-  receiveWith(receiver: RequestReceiver): void {
-    const next = this.items?.shift();
-    if (this.items?.length === 0) this.items = undefined;
-    if (next) queueMicrotask(() => receiver.requestReceived(next));
-    else if (this.ended) queueMicrotask(() => receiver.requestReceived(null));
-    else if (!this.waiter) this.waiter = receiver;
-    else (this.moreWaiters ??= []).push(receiver);
-  }
-
-  enqueue(context: RequestContext): void {
-    const waiter = this.takeWaiter();
-    if (waiter) queueMicrotask(() => waiter.requestReceived(context));
-    else (this.items ??= []).push(context);
-  }
-
-  end(): void {
-    this.ended = true;
-    for (let waiter = this.takeWaiter(); waiter; waiter = this.takeWaiter()) {
-      const ended = waiter;
-      queueMicrotask(() => ended.requestReceived(null));
-    }
-  }
-
-  abortPending(): void {
-    const items = this.items ?? [];
-    this.items = undefined;
-    for (const c of items) c.abort();
-  }
-
-  private takeWaiter(): RequestReceiver | undefined {
-    const waiter = this.waiter;
-    this.waiter = this.moreWaiters?.shift();
-    if (this.moreWaiters?.length === 0) this.moreWaiters = undefined;
-    return waiter;
-  }
-}
-
 export class SecuritySessionChannelListener
   extends CommunicationObject
   implements IChannelListener<IReplySessionChannel | IReplyChannel>
@@ -436,9 +383,64 @@ export class SecuritySessionChannelListener
   }
 }
 
+/**
+ * A reply channel the listener hands requests to (enqueue): the requests waiting for a receiver and the receivers
+ * waiting for requests, in fields of the channel itself. Most sessions are idle most of the time, with the
+ * dispatcher as their one waiting receiver: that one is a field, and the arrays are made only when more than one
+ * wait (bench 'session', service memory per idle session).
+ */
+abstract class QueuedReplyChannel extends CommunicationObject {
+  private items: RequestContext[] | undefined;
+  private waiter: RequestReceiver | undefined;
+  private moreWaiters: RequestReceiver[] | undefined;
+  /** No more requests: waiting and later receivers get null. */
+  protected ended = false;
+
+  receiveRequest(): Promise<RequestContext | null> {
+    return new Promise((resolve) => this.receiveRequestWith({ requestReceived: resolve }));
+  }
+
+  /** The receiver is called in a later turn, never from inside receiveRequestWith or enqueue. */
+  receiveRequestWith(receiver: RequestReceiver): void {
+    const next = this.items?.shift();
+    if (this.items?.length === 0) this.items = undefined;
+    if (next) queueMicrotask(() => receiver.requestReceived(next));
+    else if (this.ended) queueMicrotask(() => receiver.requestReceived(null));
+    else if (!this.waiter) this.waiter = receiver;
+    else (this.moreWaiters ??= []).push(receiver);
+  }
+
+  enqueue(context: RequestContext): void {
+    const waiter = this.takeWaiter();
+    if (waiter) queueMicrotask(() => waiter.requestReceived(context));
+    else (this.items ??= []).push(context);
+  }
+
+  protected endRequests(): void {
+    this.ended = true;
+    for (let waiter = this.takeWaiter(); waiter; waiter = this.takeWaiter()) {
+      const ended = waiter;
+      queueMicrotask(() => ended.requestReceived(null));
+    }
+  }
+
+  protected abortPending(): void {
+    const items = this.items ?? [];
+    this.items = undefined;
+    for (const c of items) c.abort();
+  }
+
+  private takeWaiter(): RequestReceiver | undefined {
+    const waiter = this.waiter;
+    this.waiter = this.moreWaiters?.shift();
+    if (this.moreWaiters?.length === 0) this.moreWaiters = undefined;
+    return waiter;
+  }
+}
+
 /** One secure session as the service model sees it: the requests of one SCT, in order. */
 export class ServerSecuritySessionChannel
-  extends CommunicationObject
+  extends QueuedReplyChannel
   implements IReplySessionChannel, ISession
 {
   /** The session's id: the SCT's Identifier. */
@@ -446,8 +448,6 @@ export class ServerSecuritySessionChannel
   readonly identity: SecurityMessageProperty;
   /** The listener's sweep count at the session's last request or renewal; the listener reclaims it when idle. */
   lastActivity: number;
-  private readonly queue = new RequestQueue();
-  private ended = false;
 
   constructor(
     private readonly listener: SecuritySessionChannelListener,
@@ -465,25 +465,16 @@ export class ServerSecuritySessionChannel
     return this;
   }
 
-  receiveRequest(): Promise<RequestContext | null> {
-    return this.queue.receive();
-  }
-
-  receiveRequestWith(receiver: RequestReceiver): void {
-    this.queue.receiveWith(receiver);
-  }
-
-  enqueue(context: RequestContext): void {
+  override enqueue(context: RequestContext): void {
     this.touch();
-    this.queue.enqueue(context);
+    super.enqueue(context);
   }
 
   /** The client cancelled (or the session was reclaimed): no more requests; the service model closes us. */
   end(): void {
     if (this.ended) return;
-    this.ended = true;
-    this.listener.forget(this.session.id);
-    this.queue.end();
+    this.endRequests();
+    this.listener.forget(this.id);
     // Closing is what tells the service model the session is over (it releases the PerSession instance).
     if (this.state === 'Opened') void this.close().catch(() => this.abort());
     else if (this.state === 'Created') this.abort();
@@ -501,41 +492,32 @@ export class ServerSecuritySessionChannel
   }
 
   protected onAbort(): void {
-    this.queue.abortPending();
+    this.abortPending();
     this.end();
   }
 }
 
 /** Cookie mode: every verified request, whatever its token, on one datagram channel. */
-class ServerSecurityCookieChannel extends CommunicationObject implements IReplyChannel {
+class ServerSecurityCookieChannel extends QueuedReplyChannel implements IReplyChannel {
   readonly localAddress: EndpointAddress;
-  private readonly queue = new RequestQueue();
 
   constructor(uri: URL) {
     super();
     this.localAddress = new EndpointAddress(uri.toString());
   }
 
-  receiveRequest(): Promise<RequestContext | null> {
-    return this.queue.receive();
-  }
-
-  enqueue(context: RequestContext): void {
-    this.queue.enqueue(context);
-  }
-
   end(): void {
-    this.queue.end();
+    this.endRequests();
   }
 
   protected async onOpen(): Promise<void> {}
 
   protected async onClose(): Promise<void> {
-    this.queue.end();
+    this.endRequests();
   }
 
   protected onAbort(): void {
-    this.queue.abortPending();
-    this.queue.end();
+    this.abortPending();
+    this.endRequests();
   }
 }

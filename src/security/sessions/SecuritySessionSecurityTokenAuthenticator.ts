@@ -288,6 +288,7 @@ export class SecuritySessionSecurityTokenAuthenticator {
     const rolloverEnd = now + local.sessionKeyRolloverInterval;
     const previous = new SecurityContextToken({
       ...current,
+      key: current.key,
       validTo: Math.max(current.validFrom, rolloverEnd),
       keyExpirationTime: Math.max(current.keyEffectiveTime, Math.min(current.keyExpirationTime, rolloverEnd)),
     });

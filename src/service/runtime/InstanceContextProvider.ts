@@ -1,26 +1,47 @@
 import { AsyncLock } from './AsyncLock';
 import { ConcurrencyMode, InstanceContextMode } from '../description';
 
-/** An instance with its concurrency gate: WCF's InstanceContext. */
+/**
+ * An instance with its concurrency gate: WCF's InstanceContext. ConcurrencyMode.Multiple lets every call in;
+ * Single (and Reentrant, which has no callbacks to re-enter here) admit one call at a time, in arrival order
+ * (ExclusiveInstanceContext). A PerSession service keeps one per open session, so it holds no more than it must.
+ */
 export class InstanceContext {
-  private readonly lock: AsyncLock | undefined;
+  constructor(readonly instance: object) {}
 
-  constructor(
-    readonly instance: object,
-    concurrencyMode: ConcurrencyMode,
-  ) {
-    this.lock = concurrencyMode === ConcurrencyMode.Multiple ? undefined : new AsyncLock();
+  static create(instance: object, concurrencyMode: ConcurrencyMode): InstanceContext {
+    return concurrencyMode === ConcurrencyMode.Multiple
+      ? new InstanceContext(instance)
+      : new ExclusiveInstanceContext(instance);
   }
 
-  /** ConcurrencyMode.Single (and Reentrant, which has no callbacks to re-enter here) admit one call at a time. */
   invoke<T>(call: () => Promise<T>): Promise<T> {
-    return this.lock ? this.lock.run(call) : call();
+    return call();
   }
 
   release(): void {
-    const disposable = this.instance as { dispose?: () => unknown };
-    if (typeof disposable.dispose === 'function') disposable.dispose();
+    releaseInstance(this.instance);
   }
+}
+
+/** One call at a time: the context is its own AsyncLock (one object per session rather than two). */
+class ExclusiveInstanceContext extends AsyncLock implements InstanceContext {
+  constructor(readonly instance: object) {
+    super();
+  }
+
+  invoke<T>(call: () => Promise<T>): Promise<T> {
+    return this.run(call);
+  }
+
+  release(): void {
+    releaseInstance(this.instance);
+  }
+}
+
+function releaseInstance(instance: object): void {
+  const disposable = instance as { dispose?: () => unknown };
+  if (typeof disposable.dispose === 'function') disposable.dispose();
 }
 
 /**
@@ -37,24 +58,24 @@ export class InstanceContextProvider {
     private readonly concurrencyMode: ConcurrencyMode,
     singletonInstance?: object,
   ) {
-    if (singletonInstance) this.single = new InstanceContext(singletonInstance, concurrencyMode);
+    if (singletonInstance) this.single = InstanceContext.create(singletonInstance, concurrencyMode);
   }
 
   /** The context for a call, and whether it must be released when the call ends. */
   acquire(sessionId: string | undefined): { context: InstanceContext; releaseAfterCall: boolean } {
     if (this.mode === InstanceContextMode.Single) {
-      this.single ??= new InstanceContext(this.create(), this.concurrencyMode);
+      this.single ??= InstanceContext.create(this.create(), this.concurrencyMode);
       return { context: this.single, releaseAfterCall: false };
     }
     if (this.mode === InstanceContextMode.PerSession && sessionId !== undefined) {
       let context = this.perSession.get(sessionId);
       if (!context) {
-        context = new InstanceContext(this.create(), this.concurrencyMode);
+        context = InstanceContext.create(this.create(), this.concurrencyMode);
         this.perSession.set(sessionId, context);
       }
       return { context, releaseAfterCall: false };
     }
-    return { context: new InstanceContext(this.create(), this.concurrencyMode), releaseAfterCall: true };
+    return { context: InstanceContext.create(this.create(), this.concurrencyMode), releaseAfterCall: true };
   }
 
   /** Called when a session ends (close, cancel, fault, timeout): its instance is released. */
