@@ -68,7 +68,10 @@ export function decryptBlock(uri: string, key: Uint8Array, data: Uint8Array): Bu
     const decipher = createDecipheriv(algorithm.cipher, key, data.subarray(0, blockSize)).setAutoPadding(
       false,
     );
-    plaintext = Buffer.concat([decipher.update(data.subarray(blockSize)), decipher.final()]);
+    const body = decipher.update(data.subarray(blockSize));
+    // Without padding, final() has nothing left for whole blocks: no second copy of the plaintext.
+    const rest = decipher.final();
+    plaintext = rest.length === 0 ? body : Buffer.concat([body, rest]);
   } catch {
     throw new DecryptionError();
   }

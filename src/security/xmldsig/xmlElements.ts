@@ -13,7 +13,9 @@ export function createElement(
   children: readonly (XmlElement | string)[] = [],
 ): XmlElement {
   const e = new XmlElement(prefix, localName, namespaceUri);
-  for (const [name, value] of Object.entries(attributes)) e.setAttribute(name, value);
+  // A record's keys are distinct and the element is new: each attribute is simply added (no lookup).
+  for (const name in attributes)
+    e.attributes.push({ prefix: '', localName: name, namespaceUri: '', value: attributes[name] });
   for (const child of children) e.appendChild(typeof child === 'string' ? new XmlText(child) : child);
   return e;
 }

@@ -7,6 +7,7 @@
  * key is used — padding, a wrong key, corrupted cipher text, invalid UTF-8, a plaintext that does not parse
  * or is not one element for #Element — is the same DecryptionError.
  */
+import { isAscii } from 'node:buffer';
 import { decryptBlock, encryptBlock, getBlockEncryptionAlgorithm } from '../../crypto/BlockEncryption';
 import { DecryptionError, UnsupportedAlgorithmError } from '../../crypto/CryptoErrors';
 import { escapeText, serializeXml, type XmlElement, type XmlNode } from '../../xml';
@@ -76,9 +77,19 @@ function serializeNode(node: XmlNode, parent: XmlElement): string {
   }
 }
 
+/**
+ * A string's UTF-8 octets. A string whose UTF-8 length is its length is ASCII, whose UTF-8 is its Latin-1:
+ * node writes that in one copy, where the UTF-8 writer costs about a millisecond per megabyte.
+ */
+function utf8Octets(text: string): Buffer {
+  return Buffer.byteLength(text, 'utf8') === text.length
+    ? Buffer.from(text, 'latin1')
+    : Buffer.from(text, 'utf8');
+}
+
 function buildEncryptedData(type: string, plaintext: string, options: EncryptOptions): XmlElement {
   const algorithm = getBlockEncryptionAlgorithm(options.algorithm);
-  const cipherValue = encryptBlock(algorithm.uri, options.key, Buffer.from(plaintext, 'utf8'));
+  const cipherValue = encryptBlock(algorithm.uri, options.key, utf8Octets(plaintext));
   const p = options.prefix ?? '';
   const xenc = (localName: string, attributes?: Record<string, string>, content?: (XmlElement | string)[]) =>
     createElement(p, localName, XMLENC_NAMESPACE, attributes, content);
@@ -136,6 +147,11 @@ export function readEncryptedData(element: XmlElement): EncryptedDataDescription
 // A leading BOM (which no XML Encryption plaintext should carry) is dropped rather than made into text.
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
+/** Decodes UTF-8 strictly; ASCII (the common plaintext) as Latin-1, its identical and much faster decoding. */
+function decodeUtf8(octets: Buffer): string {
+  return isAscii(octets) ? octets.toString('latin1') : UTF8.decode(octets);
+}
+
 /**
  * Decrypts an EncryptedData in place with `key`: the EncryptedData is replaced by the plaintext's nodes.
  * Throws XmlEncryptionError before the key is used (structure, algorithm, policy), DecryptionError after.
@@ -165,7 +181,7 @@ export function decryptEncryptedData(
 
   let nodes: XmlNode[];
   try {
-    const plaintext = UTF8.decode(decryptBlock(algorithm, key, d.cipherValue));
+    const plaintext = decodeUtf8(decryptBlock(algorithm, key, d.cipherValue));
     nodes = parseFragment(plaintext, parent, options);
   } catch {
     // Padding, key, UTF-8 and parse failures must look alike (CryptoErrors.ts, DecryptionError).

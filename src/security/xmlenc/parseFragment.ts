@@ -24,6 +24,46 @@ export interface FragmentParseOptions {
 
 const WRAPPER = 'indigo-decrypted';
 
+/**
+ * Resolved quotas by the caller's quotas object (a binding's, the same for every message) and the depth of the
+ * place: resolving and checking them on every decryption cost as much as parsing a small plaintext. An entry
+ * is used only while the object still holds the values it was resolved from.
+ */
+const resolvedQuotas = new WeakMap<
+  object,
+  { readonly from: XmlDictionaryReaderQuotas; readonly byDepth: Map<number, XmlDictionaryReaderQuotas> }
+>();
+const NO_QUOTAS = {};
+
+function sameQuotas(a: Partial<XmlDictionaryReaderQuotas>, b: XmlDictionaryReaderQuotas): boolean {
+  return (
+    (a.maxDepth ?? b.maxDepth) === b.maxDepth &&
+    (a.maxStringContentLength ?? b.maxStringContentLength) === b.maxStringContentLength &&
+    (a.maxArrayLength ?? b.maxArrayLength) === b.maxArrayLength &&
+    (a.maxBytesPerRead ?? b.maxBytesPerRead) === b.maxBytesPerRead &&
+    (a.maxNameTableCharCount ?? b.maxNameTableCharCount) === b.maxNameTableCharCount
+  );
+}
+
+function quotasAt(
+  given: Partial<XmlDictionaryReaderQuotas> | undefined,
+  depth: number,
+): XmlDictionaryReaderQuotas {
+  const owner = given ?? NO_QUOTAS;
+  let entry = resolvedQuotas.get(owner);
+  if (!entry || !sameQuotas(owner, entry.from)) {
+    entry = { from: resolveReaderQuotas(given), byDepth: new Map() };
+    resolvedQuotas.set(owner, entry);
+  }
+  let q = entry.byDepth.get(depth);
+  if (!q) {
+    // The wrapper stands for the place, at its real depth.
+    q = resolveReaderQuotas({ ...entry.from, maxDepth: Math.max(1, entry.from.maxDepth - depth + 1) });
+    if (entry.byDepth.size < 64) entry.byDepth.set(depth, q);
+  }
+  return q;
+}
+
 function depthOf(e: XmlElement): number {
   let depth = 1;
   for (let p = e.parent; p; p = p.parent) depth++;
@@ -57,7 +97,6 @@ export function parseFragment(
   context: XmlElement,
   options: FragmentParseOptions = {},
 ): XmlNode[] {
-  const quotas = resolveReaderQuotas(options.quotas);
   const start = contextStartTag(context);
   const end = `</${WRAPPER}>`;
   const maxSize = options.maxSize ?? DEFAULT_MAX_XML_SIZE;
@@ -71,8 +110,7 @@ export function parseFragment(
     );
   }
   const doc = parseXml(start + text + end, {
-    // The wrapper stands for `context`, at its real depth.
-    quotas: { ...quotas, maxDepth: Math.max(1, quotas.maxDepth - depthOf(context) + 1) },
+    quotas: quotasAt(options.quotas, depthOf(context)),
     maxSize: maxSize + Buffer.byteLength(start) + end.length,
   });
   const nodes = doc.root.children.splice(0);

@@ -4,7 +4,7 @@
  * the key is used. (Interop with an independent implementation: xmlsec1.oracle.test.ts.)
  */
 import { randomBytes } from 'node:crypto';
-import { DecryptionError, encryptBlock, SecurityAlgorithms as A } from '../../../src/crypto';
+import { DecryptionError, decryptBlock, encryptBlock, SecurityAlgorithms as A } from '../../../src/crypto';
 import { SecurityAlgorithmSuite } from '../../../src/security/SecurityAlgorithmSuite';
 import {
   decryptEncryptedData,
@@ -108,6 +108,28 @@ describe("encryptContent / decryptEncryptedData (#Content, WCF's Body)", () => {
     decryptEncryptedData(encryptedDataIn(bodyOf(wire)), KEY.subarray(0, 16));
     expect(canonicalize(bodyOf(wire), { withComments: true })).toBe(before);
   });
+
+  // ASCII plaintext is encoded and decoded as Latin-1 (the same octets, faster); anything else as UTF-8.
+  it.each([
+    ['ASCII', 'plain text & <markup>'],
+    ['Latin-1 letters', 'café crème à la façon'],
+    ['the BMP beyond Latin-1', '€ ≤ 日本語'],
+    ['astral characters', '𝄞 and 😀'],
+  ])(
+    'a plaintext of %s comes back as the same characters, encrypted as their UTF-8 octets',
+    (_name, text) => {
+      const doc = parseXml(
+        wcfRequestXml(`<a xmlns="urn:a">${text.replace('&', '&amp;').replace('<', '&lt;')}</a>`),
+      );
+      const a = bodyOf(doc).firstElement() as XmlElement;
+      const expected = `<a xmlns="urn:a">${a.textContent.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;')}</a>`;
+      const d = readEncryptedData(encryptContent(bodyOf(doc), { algorithm: A.Aes256Encryption, key: KEY }));
+      expect(decryptBlock(A.Aes256Encryption, KEY, d.cipherValue)).toEqual(Buffer.from(expected, 'utf8'));
+      const wire = parseXml(serializeXml(doc));
+      decryptEncryptedData(encryptedDataIn(bodyOf(wire)), KEY);
+      expect(bodyOf(wire).firstElement()?.textContent).toBe(text);
+    },
+  );
 
   it('uses a fresh IV for every EncryptedData, even with the same key and plaintext (Mono reuses one)', () => {
     const ivs = new Set<string>();
@@ -250,6 +272,15 @@ describe('every failure after the key is used is the one DecryptionError', () =>
       decrypt(craftedBody(`<a>${'x'.repeat(100)}</a>`), KEY, { quotas: { maxStringContentLength: 50 } }),
     );
     expectDecryptionError(() => decrypt(craftedBody(`<a>${'x'.repeat(100)}</a>`), KEY, { maxSize: 64 }));
+  });
+
+  it('applies the quotas an options object holds now, when the same object is used again with other values', () => {
+    const quotas: { maxDepth: number } = { maxDepth: 5 };
+    expect(decrypt(craftedBody('<a><b><c/></b></a>'), KEY, { quotas }).nodes).toHaveLength(1);
+    quotas.maxDepth = 4;
+    expectDecryptionError(() => decrypt(craftedBody('<a><b><c/></b></a>'), KEY, { quotas }));
+    quotas.maxDepth = 5;
+    expect(decrypt(craftedBody('<a><b><c/></b></a>'), KEY, { quotas }).nodes).toHaveLength(1);
   });
 
   it('leaves the document untouched when decryption fails', () => {
