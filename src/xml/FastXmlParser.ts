@@ -98,6 +98,9 @@ function reference(name: string): string {
 
 /** See decodeLatin1: below this length the string loop of decode is as fast. */
 const BYTE_LOOP_MIN_LENGTH = 512;
+/** Strings up to this length are decoded in one reused buffer (2× as many bytes). */
+const SCRATCH_MAX_LENGTH = 65536;
+let scratch: Buffer | undefined;
 // eslint-disable-next-line no-control-regex
 const NON_LATIN1 = /[^\u0000-\u00FF]/;
 const SEMICOLON = 0x3b;
@@ -110,10 +113,15 @@ const SEMICOLON = 0x3b;
  */
 function decodeLatin1(raw: string, attribute: boolean): string | undefined {
   let canonical = true;
-  const src = Buffer.from(raw, 'latin1');
-  const n = src.length;
-  const out = Buffer.allocUnsafe(n);
-  let o = 0;
+  const n = raw.length;
+  // The Latin-1 copy at the start of one buffer, the decoded bytes (never more) after it.
+  let b: Buffer;
+  if (n > SCRATCH_MAX_LENGTH) b = Buffer.allocUnsafe(2 * n);
+  else b = scratch ??= Buffer.allocUnsafeSlow(2 * SCRATCH_MAX_LENGTH);
+  b.write(raw, 0, n, 'latin1');
+  const src = b;
+  const out = b;
+  let o = n;
   for (let i = 0; i < n; i++) {
     const c = src[i];
     if (c >= 0x20 && c !== AMPERSAND && c !== LT) {
@@ -165,7 +173,7 @@ function decodeLatin1(raw: string, attribute: boolean): string | undefined {
     }
   }
   decodedCanonically = canonical;
-  return out.toString('latin1', 0, o);
+  return out.toString('latin1', n, o);
 }
 
 /**

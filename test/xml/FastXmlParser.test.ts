@@ -238,6 +238,11 @@ describe('tryParseXmlFast', () => {
         fast++;
     }
     expect(fast).toBeGreaterThan(200);
+    // Longer than the reused buffer (65536), then short again.
+    for (const length of [65536, 70000, 200000, 600]) {
+      const text = value(length, 0);
+      expect(compare(`<a x="${value(length >> 2, 0).replace(/"/g, '&quot;')}">${text}</a>`)).toBe('fast');
+    }
   });
 
   it('finds one character that matters anywhere in long ASCII text (the native scans) as saxes does', () => {

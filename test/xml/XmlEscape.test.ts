@@ -95,6 +95,15 @@ describe('escapeText / escapeAttribute', () => {
       );
     });
 
+    it(`${name} agrees with the oracle on strings longer than the reused buffer (65536)`, () => {
+      for (const length of [65535, 65536, 65537, 200000]) {
+        const value = randomString(random, length, false, false);
+        expect(escape(value) === reference(value, attribute)).toBe(true);
+      }
+      // After a long string, a short one is not mixed with what the long one left in the buffer.
+      expect(escape('a&b'.repeat(40))).toBe(reference('a&b'.repeat(40), attribute));
+    });
+
     it(`${name} finds one character to escape or refuse anywhere in a long ASCII string`, () => {
       const base = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/= \t\n"\''.repeat(40);
       const singles = [
