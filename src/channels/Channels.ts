@@ -1,4 +1,4 @@
-import type { ICommunicationObject } from './CommunicationObject';
+import type { ClosedCallback, ICommunicationObject } from './CommunicationObject';
 import type { EndpointAddress } from './EndpointAddress';
 import type { Message } from './Message';
 
@@ -8,7 +8,7 @@ import type { Message } from './Message';
  */
 export interface IChannel extends ICommunicationObject {
   /** Runs a callback when the channel closes or aborts (used by dispatchers and factories to forget it). */
-  onClosed(callback: () => void): void;
+  onClosed(callback: ClosedCallback): void;
 }
 
 /** A session: WCF's ISession. The id is what OperationContext.sessionId reports. */

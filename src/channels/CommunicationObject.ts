@@ -10,6 +10,22 @@ export interface ICommunicationObject {
 }
 
 /**
+ * What onClosed can call instead of a function: an object that is there anyway (a dispatcher's per-channel
+ * state) registers itself, and no closure is made per registration.
+ */
+export interface ClosedListener {
+  communicationObjectClosed(): void;
+}
+
+/** A function, or a ClosedListener. */
+export type ClosedCallback = (() => void) | ClosedListener;
+
+function runClosedCallback(callback: ClosedCallback): void {
+  if (typeof callback === 'function') callback();
+  else callback.communicationObjectClosed();
+}
+
+/**
  * WCF's CommunicationObject state machine: Created → Opening → Opened → Closing → Closed, with Faulted on
  * failure and abort() as the immediate, non-graceful way out. Subclasses implement the three hooks.
  */
@@ -17,8 +33,8 @@ export abstract class CommunicationObject implements ICommunicationObject {
   private currentState: CommunicationState = CommunicationState.Created;
   private opening: Promise<void> | undefined;
   private closing: Promise<void> | undefined;
-  /** Made on the first onClosed, with room for that one: most objects get one callback (their owner's). */
-  private closedCallbacks: (() => void)[] | undefined;
+  /** Most objects get one callback (their owner's): that one alone, an array only for more. */
+  private closedCallbacks: ClosedCallback | ClosedCallback[] | undefined;
 
   protected constructor(
     protected readonly defaultOpenTimeout: number = DefaultTimeouts.openTimeout,
@@ -30,10 +46,12 @@ export abstract class CommunicationObject implements ICommunicationObject {
   }
 
   /** Registers a callback run once when the object reaches Closed (by close or abort). */
-  onClosed(callback: () => void): void {
-    if (this.currentState === CommunicationState.Closed) callback();
-    else if (this.closedCallbacks) this.closedCallbacks.push(callback);
-    else this.closedCallbacks = [callback];
+  onClosed(callback: ClosedCallback): void {
+    const known = this.closedCallbacks;
+    if (this.currentState === CommunicationState.Closed) runClosedCallback(callback);
+    else if (known === undefined) this.closedCallbacks = callback;
+    else if (Array.isArray(known)) known.push(callback);
+    else this.closedCallbacks = [known, callback];
   }
 
   async open(timeoutMs: number = this.defaultOpenTimeout): Promise<void> {
@@ -119,9 +137,10 @@ export abstract class CommunicationObject implements ICommunicationObject {
 
   private markClosed(): void {
     this.currentState = CommunicationState.Closed;
-    const callbacks = this.closedCallbacks ?? [];
+    const callbacks = this.closedCallbacks;
     this.closedCallbacks = undefined;
-    for (const callback of callbacks) callback();
+    if (Array.isArray(callbacks)) for (const callback of callbacks) runClosedCallback(callback);
+    else if (callbacks) runClosedCallback(callbacks);
   }
 
   protected abstract onOpen(timeoutMs: number): Promise<void>;

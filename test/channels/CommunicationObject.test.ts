@@ -125,6 +125,18 @@ describe('CommunicationObject', () => {
     expect(seen).toEqual(['before', 'after']);
   });
 
+  it('runs several onClosed callbacks and listener objects in registration order', async () => {
+    const probe = new Probe();
+    const seen: string[] = [];
+    probe.onClosed(() => seen.push('first'));
+    probe.onClosed({ communicationObjectClosed: () => seen.push('listener') });
+    probe.onClosed(() => seen.push('third'));
+    await probe.open();
+    await probe.close();
+    probe.onClosed({ communicationObjectClosed: () => seen.push('late listener') });
+    expect(seen).toEqual(['first', 'listener', 'third', 'late listener']);
+  });
+
   it('lets an abort during opening win over the open that completes later', async () => {
     const probe = new Probe();
     probe.openDelay = 10;

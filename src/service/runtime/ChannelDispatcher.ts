@@ -5,7 +5,7 @@ import type {
   RequestContext,
   RequestReceiver,
 } from '../../channels/Channels';
-import { CommunicationObject } from '../../channels/CommunicationObject';
+import { type ClosedListener, CommunicationObject } from '../../channels/CommunicationObject';
 import { CommunicationState } from '../../channels/CommunicationState';
 import type { Message } from '../../channels/Message';
 import type { Logger } from '../../channels/Logger';
@@ -63,16 +63,18 @@ export class ChannelDispatcher extends CommunicationObject {
         return;
       }
       if (!channel) return;
-      const accepted = channel;
-      this.channels.add(accepted);
-      accepted.onClosed(() => {
-        this.channels.delete(accepted);
-        const sessionId = 'session' in accepted ? accepted.session.id : undefined;
-        if (sessionId !== undefined)
-          for (const e of this.endpoints) e.instanceProvider.releaseSession(sessionId);
-      });
-      this.receiveRequests(accepted);
+      const pump = new ChannelPump(this, channel, 'session' in channel ? channel.session.id : undefined);
+      this.channels.add(channel);
+      channel.onClosed(pump);
+      this.receiveRequests(pump);
     }
+  }
+
+  /** @internal ChannelPump's callback: its channel has closed (or aborted). */
+  channelClosed(pump: ChannelPump): void {
+    this.channels.delete(pump.channel);
+    const sessionId = pump.sessionId;
+    if (sessionId !== undefined) for (const e of this.endpoints) e.instanceProvider.releaseSession(sessionId);
   }
 
   /**
@@ -83,12 +85,12 @@ export class ChannelDispatcher extends CommunicationObject {
    * for the throttle; the rest wait in the transport.
    *
    * One ChannelPump object per channel and no suspended async function: an idle session channel costs that
-   * object (handed to receiveRequestWith when the channel has it), not a pending promise, its reaction and the
-   * closures around them — what a service holds for an idle secure session is mostly this kind of thing
+   * object (handed to receiveRequestWith when the channel has it, and to onClosed), not a pending promise, its
+   * reaction and the closures around them — what a service holds for an idle secure session is mostly this kind of thing
    * (bench 'session').
    */
-  private receiveRequests(channel: ServiceChannel): void {
-    const pump = new ChannelPump(this, channel, 'session' in channel ? channel.session.id : undefined);
+  private receiveRequests(pump: ChannelPump): void {
+    const channel = pump.channel;
     if (channel.state === 'Created')
       channel.open().then(
         () => this.receive(pump),
@@ -231,7 +233,7 @@ export class ChannelDispatcher extends CommunicationObject {
  * What the dispatcher remembers of one channel, and its receiver (the part of WCF's ChannelHandler that is per
  * channel). For a session channel, `sessionId` is the session's id and the rest is the session's dispatch state.
  */
-class ChannelPump implements RequestReceiver {
+class ChannelPump implements RequestReceiver, ClosedListener {
   /** The endpoint the session's first request chose; the session's later requests go to it. */
   endpoint: EndpointDispatcher | undefined = undefined;
   /** An isTerminating operation has been dispatched: the session takes no more requests. */
@@ -245,6 +247,10 @@ class ChannelPump implements RequestReceiver {
 
   requestReceived(context: RequestContext | null): void {
     this.dispatcher.received(this, context);
+  }
+
+  communicationObjectClosed(): void {
+    this.dispatcher.channelClosed(this);
   }
 }
 
