@@ -80,6 +80,18 @@ describe('SecurityContextToken', () => {
     expect(() => token({ validTo: Number.NaN })).toThrow(RangeError);
   });
 
+  it('keeps its key to itself: every octet value, a copy of its own each time, never a slice of the shared pool', () => {
+    const octets = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
+    const t = token({ key: octets });
+    octets.fill(0);
+    const key = t.key;
+    expect(key).toEqual(Buffer.from(Array.from({ length: 256 }, (_, i) => i)));
+    expect(key.buffer.byteLength).toBe(256);
+    key.fill(1);
+    expect(t.key[255]).toBe(255);
+    expect(t.withCookie(Buffer.from('c')).key).toEqual(t.key);
+  });
+
   it('keeps the Identifier and claims across a renewal, with a new key, generation and wsu:Id', () => {
     const t = token({ claims: { primaryIdentity: { name: 'alice', authenticationType: 'X509' } } });
     const r = t.renewed({ key: Buffer.alloc(32, 9), keyEffectiveTime: 1_500, keyExpirationTime: 1_900 });
