@@ -97,7 +97,7 @@ function reference(name: string): string {
 }
 
 /** See decodeLatin1: below this length the string loop of decode is as fast. */
-const BYTE_LOOP_MIN_LENGTH = 512;
+const BYTE_LOOP_MIN_LENGTH = 96;
 /** Strings up to this length are decoded in one reused buffer (2× as many bytes). */
 const SCRATCH_MAX_LENGTH = 65536;
 let scratch: Buffer | undefined;

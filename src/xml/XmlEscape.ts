@@ -206,10 +206,10 @@ export function escapeText(value: string): string {
 }
 
 /**
- * Text values at least this long have their escaped form remembered per node: below it, escaping costs less
- * than the WeakMap lookup would.
+ * Text values at least this long have their escaped form remembered per node: below it, escaping again costs
+ * about what the WeakMap entry does (an echoed 1 KiB payload is above it).
  */
-export const REMEMBER_MIN_LENGTH = 4096;
+export const REMEMBER_MIN_LENGTH = 512;
 /** The escaped form of a text node's value, with the value it was made from (a node's value may be replaced). */
 const escapedTexts = new WeakMap<XmlText, { readonly value: string; readonly escaped: string }>();
 
