@@ -9,7 +9,8 @@
  *    with rest the session's round trip;
  * 2. establishing a session: `open()` of a new proxy on an open factory (RST/SCT → RSTR over the bootstrap);
  * 3. the service's memory per open idle session, with 10,000 sessions held open against one host running in a
- *    child process (bench/sessionHost.ts), so the figure is the service's state alone;
+ *    child process (bench/sessionHost.ts), so the figure is the service's state alone; and per cookie-mode
+ *    token (requireCancellation=false), on the same host, each client with a cookie of its own;
  * 4. MB/s of a 1 MB Echo inside a session (plain text; and markup-laden text, to show the cost of escaping).
  */
 import 'reflect-metadata';
@@ -18,13 +19,16 @@ import { constants, privateDecrypt, publicEncrypt, randomBytes, sign } from 'nod
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { ChannelFactory } from '../src/client/ChannelFactory';
 import type { IClientChannel } from '../src/client/ClientChannel';
+import { Certificate } from '../src/crypto/Certificate';
+import { X509CertificateValidationMode } from '../src/security/credentials/X509CertificateValidator';
 import { CalculatorService } from '../samples/calculator/CalculatorService';
-import type { ICalculator } from '../samples/calculator/ICalculator';
+import { ICalculator } from '../samples/calculator/ICalculator';
 import { echoPayload } from './basicHttpBench';
 import { type BenchCertificates, benchCertificates } from './benchCertificates';
 import { type BenchRow, measure, median, ratioRow, round } from './harness';
-import type { HostMemory, HostMessage } from './sessionHost';
+import { cookieBinding, type HostMemory, type HostMessage } from './sessionHost';
 import { calculatorFactory, openCalculatorHost, type SecurityShape } from './sessionCalculator';
 
 type Proxy = ICalculator & IClientChannel;
@@ -35,6 +39,11 @@ const sessionCount = Number(process.env.INDIGO_BENCH_SESSIONS ?? 10_000);
 const establishSamples = 200;
 /** Sessions opened at once while filling the memory host. */
 const openConcurrency = 8;
+/**
+ * Cookie-mode tokens issued (and used once each) for the cookie figure (INDIGO_BENCH_COOKIES overrides): the
+ * service keeps nothing per cookie, so fewer than sessionCount suffice, after as many again untimed.
+ */
+const cookieCount = Number(process.env.INDIGO_BENCH_COOKIES ?? 2000);
 
 /**
  * 1 MiB of plain prose-like ASCII (letters, digits, spaces, newlines: nothing to escape), the body of the MB/s
@@ -151,7 +160,7 @@ class SessionHostProcess {
     child.on('message', (m: HostMessage) => this.waiters.shift()?.(m));
   }
 
-  static async start(): Promise<{ process: SessionHostProcess; address: string }> {
+  static async start(): Promise<{ process: SessionHostProcess; address: string; cookieAddress: string }> {
     const child = fork(join(__dirname, 'sessionHost.js'), [], {
       execArgv: ['--expose-gc'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -159,7 +168,7 @@ class SessionHostProcess {
     const host = new SessionHostProcess(child);
     const ready = await host.next();
     if (ready.type !== 'ready') throw new Error('the session host did not start');
-    return { process: host, address: ready.address };
+    return { process: host, address: ready.address, cookieAddress: ready.cookieAddress };
   }
 
   private next(): Promise<HostMessage> {
@@ -201,11 +210,50 @@ interface MemoryFigures {
   readonly rssPerSession: number;
   readonly clientPerSession: number;
   readonly seconds: number;
+  /** Service: heapUsed+external growth per cookie-mode token issued and used once. */
+  readonly perCookie: number;
+}
+
+/** A factory of the cookie binding with a cookie per call (cacheCookies false), credentials as calculatorFactory's. */
+function cookieFactory(address: string, certs: BenchCertificates): ChannelFactory<ICalculator> {
+  const factory = new ChannelFactory(ICalculator, cookieBinding(false), address);
+  factory.credentials.clientCertificate.certificate = certs.client;
+  factory.credentials.serviceCertificate.defaultCertificate = Certificate.fromPem(certs.service.pem);
+  factory.credentials.serviceCertificate.authentication.certificateValidationMode =
+    X509CertificateValidationMode.None;
+  return factory;
+}
+
+/**
+ * The service's growth per cookie-mode token: each call obtains a new cookie SCT (RST/SCT over the bootstrap)
+ * and uses it once, as that many clients with a cookie each would; measured after as many calls untimed, so the
+ * figure is what each further cookie client costs.
+ */
+async function cookieMemory(
+  child: SessionHostProcess,
+  address: string,
+  certs: BenchCertificates,
+): Promise<number> {
+  const heapOf = (m: HostMemory) => m.heapUsed + m.external;
+  const factory = cookieFactory(address, certs);
+  try {
+    const proxy = await factory.createChannel();
+    const calls = () => pool(cookieCount, openConcurrency, () => proxy.add(1, 2).then(() => undefined));
+    await calls();
+    const before = await child.memory();
+    await calls();
+    const after = await child.memory();
+    if (after.instances - before.instances !== cookieCount)
+      throw new Error(`the cookie calls made ${after.instances - before.instances} instances`);
+    return (heapOf(after) - heapOf(before)) / cookieCount;
+  } finally {
+    await factory.close();
+  }
 }
 
 async function sessionMemory(certs: BenchCertificates): Promise<MemoryFigures> {
   const heapOf = (m: HostMemory) => m.heapUsed + m.external;
-  const { process: child, address } = await SessionHostProcess.start();
+  const { process: child, address, cookieAddress } = await SessionHostProcess.start();
   const factory = calculatorFactory('session', address, certs);
   const gc = parentGc();
   try {
@@ -236,7 +284,9 @@ async function sessionMemory(certs: BenchCertificates): Promise<MemoryFigures> {
       throw new Error(`the service made ${open.instances - before.instances} instances`);
     await pool(sessionCount, openConcurrency, (i) => proxies[i].close());
     const cancelled = await child.memory();
+    const perCookie = await cookieMemory(child, cookieAddress, certs);
     return {
+      perCookie,
       perSession: (heapOf(open) - heapOf(before)) / sessionCount,
       afterCancel: (heapOf(cancelled) - heapOf(before)) / sessionCount,
       rssPerSession: (open.rss - before.rss) / sessionCount,
@@ -347,8 +397,14 @@ export async function run(): Promise<BenchRow[]> {
     unit: 'B',
     note:
       `heapUsed+external growth of the service's process (a child with --expose-gc, host alone) after gc, ${sessionCount} sessions open against one host, each opened then used once (Counter = 1: its PerSession instance made) then idle; ` +
-      `includes everything the service keeps for a session — session channel, SCT in the token cache, identity, inactivity timer, instance context + service instance, dispatcher state — and the bootstrap's replay-detection entries for the ${sessionCount} RST/SCTs (5-minute window); ` +
-      `after every session was cancelled ${round(memory.afterCancel, 0)} B/session remained; RSS grew ${round(memory.rssPerSession, 0)} B/session; the client side held ${round(memory.clientPerSession, 0)} B/session (not part of the target); opening took ${round(memory.seconds, 1)} s at ${openConcurrency} at a time; target ≤ 2048`,
+      `includes everything the service keeps for a session — session channel, SCT in the token cache (its key a latin1 string), the client's identity (shared by all sessions of one certificate), instance context + service instance, dispatcher state — and the replay-detection entries of its RST/SCT and of its call (2 nonces, kept replayWindow + maxClockSkew = 10 min, so a session idle longer holds ~190 B less); ` +
+      `after every session was cancelled ${round(memory.afterCancel, 0)} B/session remained: the replay cache (3 nonces per session — the Cancel's too — ~95 B each with its map slot, until they expire) and code V8 compiled meanwhile, no session state; RSS grew ${round(memory.rssPerSession, 0)} B/session; the client side held ${round(memory.clientPerSession, 0)} B/session (not part of the target); opening took ${round(memory.seconds, 1)} s at ${openConcurrency} at a time; target ≤ 2048`,
+  });
+  rows.push({
+    name: `service memory per cookie session @${cookieCount}`,
+    value: round(memory.perCookie, 0),
+    unit: 'B',
+    note: `the same host, cookie mode (requireCancellation=false, MutualCertificate bootstrap) at a second endpoint: heapUsed+external growth after gc per cookie SCT issued and used once (cacheCookies=false: a cookie per call, as that many clients would each have one), measured after as many untimed; the service keeps no state per cookie (it travels in the token), so this is the replay cache's 2 nonces per cookie client (its RST/SCT and its call, kept 10 min); target ~0`,
   });
 
   const [bigSession, bigX509, bigNone] = large.map(median);

@@ -1,7 +1,8 @@
 /**
- * The service side of the 'session' suite's memory figure, in a process of its own (forked with --expose-gc),
+ * The service side of the 'session' suite's memory figures, in a process of its own (forked with --expose-gc),
  * so what it measures is the service's retained state and nothing of the client's: the calculator behind the
- * secure-session wsHttpBinding, answering the parent over IPC —
+ * secure-session wsHttpBinding, and behind a cookie-mode secure conversation binding (cookieBinding) at a second
+ * address, answering the parent over IPC —
  *
  *   parent → { type: 'measure' }  child → { type: 'memory', heapUsed, external, arrayBuffers, rss, instances }
  *   parent → { type: 'close' }    child closes the host and exits.
@@ -11,9 +12,33 @@
  */
 import 'reflect-metadata';
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { CustomBinding } from '../src/bindings/CustomBinding';
+import { MessageVersion } from '../src/channels/MessageVersion';
+import { TextMessageEncodingBindingElement } from '../src/encoders/text/TextMessageEncodingBindingElement';
+import { SecurityBindingElement } from '../src/security/SecurityBindingElement';
+import { HttpTransportBindingElement } from '../src/transports/http/HttpTransportBindingElement';
 import { CalculatorService } from '../samples/calculator/CalculatorService';
+import { ICalculator } from '../samples/calculator/ICalculator';
 import { benchCertificates } from './benchCertificates';
 import { openCalculatorHost } from './sessionCalculator';
+
+/**
+ * Cookie mode (requireCancellation=false) over the MutualCertificate bootstrap, SOAP 1.2 + WS-Addressing 1.0 over
+ * HTTP: the service keeps nothing per token, its state travels in the SCT's cookie. `cacheCookies` false makes
+ * the client obtain a token of its own for every call, as that many clients would.
+ */
+export function cookieBinding(cacheCookies = true): CustomBinding {
+  const conversation = SecurityBindingElement.createSecureConversationBindingElement(
+    SecurityBindingElement.createMutualCertificateBindingElement(),
+    false,
+  );
+  conversation.localClientSettings.cacheCookies = cacheCookies;
+  return new CustomBinding([
+    conversation,
+    new TextMessageEncodingBindingElement(MessageVersion.Soap12WSAddressing10),
+    new HttpTransportBindingElement(),
+  ]);
+}
 
 export interface HostMemory {
   readonly type: 'memory';
@@ -24,7 +49,8 @@ export interface HostMemory {
   readonly instances: number;
 }
 
-export type HostMessage = { readonly type: 'ready'; readonly address: string } | HostMemory;
+export type HostMessage =
+  { readonly type: 'ready'; readonly address: string; readonly cookieAddress: string } | HostMemory;
 
 let instances = 0;
 
@@ -67,6 +93,7 @@ async function main(): Promise<void> {
         maxConcurrentSessions: 1_000_000,
         maxConcurrentInstances: 1_000_000,
       };
+      h.addServiceEndpoint(ICalculator, cookieBinding(), 'calc/cookie');
     },
   );
   const send = (m: HostMessage) => process.send!(m);
@@ -74,10 +101,14 @@ async function main(): Promise<void> {
     if (m.type === 'measure') void settledMemory().then(send);
     if (m.type === 'close') void host.close().finally(() => process.exit(0));
   });
-  send({ type: 'ready', address });
+  const cookieAddress = host.endpoints.find((e) => e.address.toString().endsWith('/calc/cookie'))!;
+  send({ type: 'ready', address, cookieAddress: cookieAddress.address.toString() });
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exit(1);
-});
+// Run as the forked host; imported by the suite for cookieBinding only.
+if (require.main === module) {
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
