@@ -46,12 +46,31 @@ export const maxReaderQuotas: XmlDictionaryReaderQuotas = Object.freeze({
 /** Fills the quotas a caller left out with WCF's defaults; rejects values that are not positive integers. */
 export function resolveReaderQuotas(quotas?: Partial<XmlDictionaryReaderQuotas>): XmlDictionaryReaderQuotas {
   if (!quotas) return defaultReaderQuotas;
-  const resolved = { ...defaultReaderQuotas, ...quotas };
-  for (const [name, value] of Object.entries(resolved)) {
+  return Object.freeze(checkReaderQuotas(quotas));
+}
+
+/**
+ * resolveReaderQuotas without the freeze, for a parser that keeps the result to itself (every message is
+ * parsed with the quotas its transport holds, so this runs once or twice a message). The defaults are
+ * written out and the caller's own keys copied over them, which is what the spread `{ ...defaults,
+ * ...quotas }` did, without its cost on the many shapes quota objects come in.
+ */
+export function checkReaderQuotas(quotas: Partial<XmlDictionaryReaderQuotas>): XmlDictionaryReaderQuotas {
+  const resolved: Record<string, unknown> = {
+    maxDepth: defaultReaderQuotas.maxDepth,
+    maxStringContentLength: defaultReaderQuotas.maxStringContentLength,
+    maxArrayLength: defaultReaderQuotas.maxArrayLength,
+    maxBytesPerRead: defaultReaderQuotas.maxBytesPerRead,
+    maxNameTableCharCount: defaultReaderQuotas.maxNameTableCharCount,
+  };
+  const given = quotas as Record<string, unknown>;
+  for (const name of Object.keys(given)) resolved[name] = given[name];
+  for (const name in resolved) {
+    const value = resolved[name];
     // WCF: "The value of this property must be positive" (ArgumentOutOfRangeException for 0 or less).
-    if (!Number.isInteger(value) || value <= 0) {
+    if (!Number.isInteger(value) || (value as number) <= 0) {
       throw new RangeError(`reader quota ${name} must be a positive integer, got ${String(value)}`);
     }
   }
-  return Object.freeze(resolved);
+  return resolved as unknown as XmlDictionaryReaderQuotas;
 }

@@ -12,7 +12,12 @@ import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { tryParseXmlFast } from './FastXmlParser';
 import { decodeXmlBytes } from './XmlEncoding';
 import { XmlParseError, XmlQuotaExceededError } from './XmlErrors';
-import { resolveReaderQuotas, type XmlDictionaryReaderQuotas } from './XmlDictionaryReaderQuotas';
+import {
+  checkReaderQuotas,
+  defaultReaderQuotas,
+  resolveReaderQuotas,
+  type XmlDictionaryReaderQuotas,
+} from './XmlDictionaryReaderQuotas';
 import {
   XmlComment,
   XmlDocument,
@@ -95,7 +100,7 @@ function checkSize(input: string | Buffer, maxSize: number): void {
  */
 export function parseXml(input: string | Buffer, options: XmlParseOptions = {}): XmlDocument {
   checkSize(input, options.maxSize ?? DEFAULT_MAX_XML_SIZE);
-  const quotas = resolveReaderQuotas(options.quotas);
+  const quotas = options.quotas ? checkReaderQuotas(options.quotas) : defaultReaderQuotas;
   const text = typeof input === 'string' ? input : decodeXmlBytes(input);
   // The fast path takes the plain XML messages are made of; anything else, and every error, is saxes'.
   return tryParseXmlFast(text, quotas) ?? buildTree(text, quotas);

@@ -4,6 +4,7 @@ import {
   defaultReaderQuotas,
   maxReaderQuotas,
   parseXml,
+  resolveReaderQuotas,
   XmlParseError,
   XmlQuotaExceededError,
   type XmlElement,
@@ -186,6 +187,27 @@ describe('parseXml', () => {
 
     it('rejects a quota that is not a positive integer', () => {
       expect(() => parseXml('<a/>', { quotas: { maxDepth: 0 } })).toThrow(RangeError);
+      const bad: Record<string, unknown>[] = [
+        { maxDepth: undefined },
+        { maxDepth: 1.5, maxArrayLength: -1 },
+        { extra: 'x' },
+      ];
+      for (const quotas of bad) {
+        expect(() => parseXml('<a/>', { quotas })).toThrow(RangeError);
+        expect(() => resolveReaderQuotas(quotas)).toThrow(RangeError);
+      }
+      expect(() => resolveReaderQuotas({ maxDepth: 1.5, maxArrayLength: -1 })).toThrow(
+        'reader quota maxDepth must be a positive integer, got 1.5',
+      );
+    });
+
+    it('resolves quotas to a frozen copy with the defaults filled in', () => {
+      const given = { maxDepth: 3 };
+      const resolved = resolveReaderQuotas(given);
+      expect(resolved).toEqual({ ...defaultReaderQuotas, maxDepth: 3 });
+      expect(Object.isFrozen(resolved)).toBe(true);
+      expect(resolved).not.toBe(given);
+      expect(resolveReaderQuotas()).toBe(defaultReaderQuotas);
     });
 
     it('accepts deep and long input with maxReaderQuotas', () => {
