@@ -41,6 +41,32 @@ function compareAttributes(a: XmlAttribute, b: XmlAttribute): number {
   return compareCodePoints(a.namespaceUri, b.namespaceUri) || compareCodePoints(a.localName, b.localName);
 }
 
+/**
+ * Sorts prefix, URI pairs by prefix in place (an element rarely renders more than a few namespaces, for
+ * which an insertion sort beats Array#sort and its pair arrays). Prefixes are distinct.
+ */
+function sortPairs(pairs: string[]): void {
+  for (let i = 2; i < pairs.length; i += 2) {
+    const prefix = pairs[i];
+    const uri = pairs[i + 1];
+    let j = i - 2;
+    for (; j >= 0 && compareCodePoints(pairs[j], prefix) > 0; j -= 2) {
+      pairs[j + 2] = pairs[j];
+      pairs[j + 3] = pairs[j + 1];
+    }
+    pairs[j + 2] = prefix;
+    pairs[j + 3] = uri;
+  }
+}
+
+/** Inserts `a` into the sorted `list` after the attributes that do not sort after it (so equal ones keep order). */
+function insertSorted(list: XmlAttribute[], a: XmlAttribute): void {
+  let j = list.length;
+  list.push(a);
+  for (; j > 0 && compareAttributes(list[j - 1], a) > 0; j--) list[j] = list[j - 1];
+  list[j] = a;
+}
+
 function renderMisc(node: XmlComment | XmlProcessingInstruction): string {
   if (node.kind === 'comment') return `<!--${node.value}-->`;
   // C14N §2.3: a leading space and the string value only if the value is not empty.
@@ -55,6 +81,8 @@ class ExclusiveCanonicalizer {
   private readonly undo: (string | undefined)[] = [];
   /** Pending namespace nodes of the element being rendered: prefix, URI, prefix, URI… */
   private readonly pending: string[] = [];
+  /** The attributes of the element being rendered, in canonical order (reused from element to element). */
+  private readonly sorted: XmlAttribute[] = [];
 
   constructor(
     private readonly withComments: boolean,
@@ -104,26 +132,26 @@ class ExclusiveCanonicalizer {
       if (a.prefix !== '' && a.prefix !== 'xml') this.utilize(a.prefix, a.namespaceUri);
     const pending = this.pending;
     if (pending.length > 0) {
-      if (pending.length === 2) {
+      // C14N §2.3: namespace nodes in lexicographic order of their local name (the prefix; default first).
+      if (pending.length > 2) sortPairs(pending);
+      for (let i = 0; i < pending.length; i += 2) {
+        const prefix = pending[i];
         out +=
-          pending[0] === ''
-            ? ` xmlns="${escapeAttribute(pending[1])}"`
-            : ` xmlns:${pending[0]}="${escapeAttribute(pending[1])}"`;
-      } else {
-        // C14N §2.3: namespace nodes in lexicographic order of their local name (the prefix; default first).
-        const nodes: [string, string][] = [];
-        for (let i = 0; i < pending.length; i += 2) nodes.push([pending[i], pending[i + 1]]);
-        nodes.sort((x, y) => compareCodePoints(x[0], y[0]));
-        for (const [prefix, uri] of nodes)
-          out +=
-            prefix === '' ? ` xmlns="${escapeAttribute(uri)}"` : ` xmlns:${prefix}="${escapeAttribute(uri)}"`;
+          prefix === ''
+            ? ` xmlns="${escapeAttribute(pending[i + 1])}"`
+            : ` xmlns:${prefix}="${escapeAttribute(pending[i + 1])}"`;
       }
       pending.length = 0;
     }
 
     // Attribute axis.
     if (attributes.length > 0) {
-      const sorted = attributes.length === 1 ? attributes : [...attributes].sort(compareAttributes);
+      let sorted: readonly XmlAttribute[] = attributes;
+      if (attributes.length > 1) {
+        sorted = this.sorted;
+        this.sorted.length = 0;
+        for (const a of attributes) insertSorted(this.sorted, a);
+      }
       for (const a of sorted) {
         out += ` ${a.prefix === '' ? a.localName : `${a.prefix}:${a.localName}`}="${escapeAttribute(a.value)}"`;
       }

@@ -33,6 +33,16 @@ describe('canonicalize', () => {
     );
   });
 
+  it('orders namespace nodes by prefix and attributes by URI, then local name, element after element', () => {
+    const xml =
+      '<z:e xmlns:z="urn:z" xmlns:b="urn:b" xmlns:a="urn:a" xmlns="urn:d" b:y="1" a:y="2" x="3" a:x="4" w="5">' +
+      '<c xmlns:q="urn:q" q:k="1" a:k="2"/><z:c b:k="1" a:k="2" k="3"/></z:e>';
+    expect(canonicalize(parseXml(xml))).toBe(
+      '<z:e xmlns:a="urn:a" xmlns:b="urn:b" xmlns:z="urn:z" w="5" x="3" a:x="4" a:y="2" b:y="1">' +
+        '<c xmlns="urn:d" xmlns:q="urn:q" a:k="2" q:k="1"></c><z:c k="3" a:k="2" b:k="1"></z:c></z:e>',
+    );
+  });
+
   it('ignores xml in the PrefixList', () => {
     const doc = parseXml('<r xmlns:xml="http://www.w3.org/XML/1998/namespace"><e/></r>');
     expect(canonicalize(doc, { inclusivePrefixes: ['xml'] })).toBe('<r><e></e></r>');
