@@ -13,6 +13,7 @@ import type { OperationDescription } from '../description';
 import { AsyncSemaphore } from './AsyncLock';
 import { DispatcherFaults } from './DispatcherFaults';
 import { replyWith, type EndpointDispatcher } from './EndpointDispatcher';
+import type { InstanceContext, SessionInstanceSlot } from './InstanceContextProvider';
 
 type ServiceChannel = IReplyChannel | IReplySessionChannel;
 
@@ -73,8 +74,7 @@ export class ChannelDispatcher extends CommunicationObject {
   /** @internal ChannelPump's callback: its channel has closed (or aborted). */
   channelClosed(pump: ChannelPump): void {
     this.channels.delete(pump.channel);
-    const sessionId = pump.sessionId;
-    if (sessionId !== undefined) for (const e of this.endpoints) e.instanceProvider.releaseSession(sessionId);
+    if (pump.sessionId !== undefined) for (const e of this.endpoints) e.instanceProvider.releaseSession(pump);
   }
 
   /**
@@ -131,7 +131,7 @@ export class ChannelDispatcher extends CommunicationObject {
     const slot = this.throttle.acquire();
     // Counted as in progress from now on: a graceful close waits for a received request to be answered.
     const call = slot
-      .then(() => this.dispatch(context, route, pump.sessionId))
+      .then(() => this.dispatch(context, route, pump))
       .then(() => {
         if (pump.sessionId !== undefined && route.operation?.isTerminating)
           this.closeAfterTerminating(pump.channel, route.endpoint);
@@ -195,14 +195,10 @@ export class ChannelDispatcher extends CommunicationObject {
     return found;
   }
 
-  private async dispatch(
-    context: RequestContext,
-    route: Route,
-    sessionId: string | undefined,
-  ): Promise<void> {
+  private async dispatch(context: RequestContext, route: Route, pump: ChannelPump): Promise<void> {
     try {
       if (route.reply) await replyWith(context, route.reply);
-      else await route.endpoint.dispatch(context, route.operation, sessionId);
+      else await route.endpoint.dispatch(context, route.operation, pump.sessionId, pump);
     } catch (err) {
       // Only the transport can fail here (the client went away); the host goes on serving others.
       this.logger.warn('A reply could not be sent', err);
@@ -233,11 +229,13 @@ export class ChannelDispatcher extends CommunicationObject {
  * What the dispatcher remembers of one channel, and its receiver (the part of WCF's ChannelHandler that is per
  * channel). For a session channel, `sessionId` is the session's id and the rest is the session's dispatch state.
  */
-class ChannelPump implements RequestReceiver, ClosedListener {
+class ChannelPump implements RequestReceiver, ClosedListener, SessionInstanceSlot {
   /** The endpoint the session's first request chose; the session's later requests go to it. */
   endpoint: EndpointDispatcher | undefined = undefined;
   /** An isTerminating operation has been dispatched: the session takes no more requests. */
   terminated = false;
+  /** The session's PerSession instance, once its first call has made it (InstanceContextProvider). */
+  instanceContext: InstanceContext | undefined = undefined;
 
   constructor(
     private readonly dispatcher: ChannelDispatcher,

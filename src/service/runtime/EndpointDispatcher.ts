@@ -13,7 +13,7 @@ import {
   TransportSecurityPropertyName,
 } from '../../channels/TransportSecurity';
 import { DispatcherFaults } from './DispatcherFaults';
-import type { InstanceContextProvider } from './InstanceContextProvider';
+import type { InstanceContextProvider, SessionInstanceSlot } from './InstanceContextProvider';
 import type { ServiceEndpoint } from './ServiceEndpoint';
 import { OperationContext } from './OperationContext';
 import { ServiceSecurityContext } from './ServiceSecurityContext';
@@ -69,11 +69,15 @@ export class EndpointDispatcher {
     return this.instances;
   }
 
-  /** Runs one request through an operation and answers it; never throws (every failure becomes a fault). */
+  /**
+   * Runs one request through an operation and answers it; never throws (every failure becomes a fault). On a
+   * session channel, `session` is the session's slot for its PerSession instance.
+   */
   async dispatch(
     context: RequestContext,
     operation: OperationDescription,
     sessionId: string | undefined,
+    session?: SessionInstanceSlot,
   ): Promise<void> {
     const request = context.requestMessage;
     const version = request.version;
@@ -102,7 +106,9 @@ export class EndpointDispatcher {
     }
     // WCF acknowledges a one-way message as soon as it is accepted, before the operation runs.
     if (operation.isOneWay) await context.reply(null);
-    const { context: instanceContext, releaseAfterCall } = this.instances.acquire(sessionId);
+    const { context: instanceContext, releaseAfterCall } = this.instances.acquire(
+      sessionId === undefined ? undefined : session,
+    );
     const securityContext = securityContextOf(request);
     const operationContext = new OperationContext(
       context,

@@ -45,12 +45,20 @@ function releaseInstance(instance: object): void {
 }
 
 /**
+ * Where a session keeps its InstanceContext: the dispatcher's state for the session's channel (ChannelPump),
+ * which lives exactly as long as the session — one field there rather than an entry in a map by session id.
+ */
+export interface SessionInstanceSlot {
+  instanceContext: InstanceContext | undefined;
+}
+
+/**
  * Chooses the instance for a call per InstanceContextMode: Single shares one, PerCall makes one per call,
  * PerSession one per channel session — and, on a sessionless channel, one per call, as WCF degrades it.
  */
 export class InstanceContextProvider {
   private single: InstanceContext | undefined;
-  private readonly perSession = new Map<string, InstanceContext>();
+  private sessionInstances = 0;
 
   constructor(
     private readonly create: () => object,
@@ -61,38 +69,41 @@ export class InstanceContextProvider {
     if (singletonInstance) this.single = InstanceContext.create(singletonInstance, concurrencyMode);
   }
 
-  /** The context for a call, and whether it must be released when the call ends. */
-  acquire(sessionId: string | undefined): { context: InstanceContext; releaseAfterCall: boolean } {
+  /** The context for a call (`session`: its session's slot), and whether it must be released when the call ends. */
+  acquire(session: SessionInstanceSlot | undefined): { context: InstanceContext; releaseAfterCall: boolean } {
     if (this.mode === InstanceContextMode.Single) {
       this.single ??= InstanceContext.create(this.create(), this.concurrencyMode);
       return { context: this.single, releaseAfterCall: false };
     }
-    if (this.mode === InstanceContextMode.PerSession && sessionId !== undefined) {
-      let context = this.perSession.get(sessionId);
-      if (!context) {
-        context = InstanceContext.create(this.create(), this.concurrencyMode);
-        this.perSession.set(sessionId, context);
+    if (this.mode === InstanceContextMode.PerSession && session !== undefined) {
+      if (!session.instanceContext) {
+        session.instanceContext = InstanceContext.create(this.create(), this.concurrencyMode);
+        this.sessionInstances++;
       }
-      return { context, releaseAfterCall: false };
+      return { context: session.instanceContext, releaseAfterCall: false };
     }
     return { context: InstanceContext.create(this.create(), this.concurrencyMode), releaseAfterCall: true };
   }
 
   /** Called when a session ends (close, cancel, fault, timeout): its instance is released. */
-  releaseSession(sessionId: string): void {
-    const context = this.perSession.get(sessionId);
-    if (context) {
-      this.perSession.delete(sessionId);
-      context.release();
-    }
+  releaseSession(session: SessionInstanceSlot): void {
+    const context = session.instanceContext;
+    if (!context) return;
+    session.instanceContext = undefined;
+    this.sessionInstances--;
+    context.release();
   }
 
+  /** PerSession instances made and not yet released. */
   get sessionInstanceCount(): number {
-    return this.perSession.size;
+    return this.sessionInstances;
   }
 
+  /**
+   * The singleton's release, at the host's close or abort. Session instances are released by their session
+   * channels closing (the dispatchers close or abort every channel before this).
+   */
   releaseAll(): void {
-    for (const id of [...this.perSession.keys()]) this.releaseSession(id);
     this.single?.release();
   }
 }
