@@ -2,13 +2,15 @@
  * The XML layer's costs on a WCF-shaped ~4 KB SOAP 1.2 message (WS-Addressing headers, a wsse:Security
  * header with a Timestamp, a data-contract body): our saxes-based parse against fast-xml-parser (the
  * candidate the survey looked at), and our exclusive C14N of the Body against xml-crypto's (over an
- * @xmldom/xmldom document, as xml-crypto uses it). Both sides run here, on the same input.
+ * @xmldom/xmldom document, as xml-crypto uses it). Both sides run here, on the same input. Then the long
+ * bodies of the secure-session bench (1 MiB of markup-laden text, a 1.4 MB base64 CipherValue): escape, parse
+ * and the sender's C14N + serialize of one text node.
  */
 import { DOMParser } from '@xmldom/xmldom';
 import { XMLParser } from 'fast-xml-parser';
 import { SaxesParser } from 'saxes';
 import { ExclusiveCanonicalization } from 'xml-crypto';
-import { canonicalize, parseXml, type XmlElement } from '../src/xml';
+import { canonicalize, escapeText, maxReaderQuotas, parseXml, serializeXml, XmlElement } from '../src/xml';
 import { measure, ratioRow, round, type BenchRow } from './harness';
 
 const SOAP12 = 'http://www.w3.org/2003/05/soap-envelope';
@@ -95,7 +97,35 @@ export async function run(): Promise<BenchRow[]> {
   const c14nOurs = await measure(oursC14n);
   const c14nTheirs = await measure(theirsC14n);
 
+  // The secure session's long bodies (bench/sessionProfile.ts `markup` and `1m`): 1 MiB of the 1 KB Echo's
+  // markup-laden text and the base64 of an encrypted 1 MiB body, escaped, parsed back and canonicalized.
+  const unit = `<order id="42" note='fish & chips'>a < b && c > d</order>\n`;
+  const markup = unit.repeat(Math.ceil(1048576 / unit.length)).slice(0, 1048576);
+  // Cipher text looks random: a repeated byte would give a periodic base64 that regex scans skip through.
+  const cipher = Buffer.alloc(1048576 + 16);
+  for (let i = 0, x = 0x9e3779b9; i < cipher.length; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    cipher[i] = x & 0xff;
+  }
+  const base64 = cipher.toString('base64');
+  const markupXml = serializeXml(new XmlElement('', 'text', 'urn:t').setText(markup));
+  const large = { quotas: maxReaderQuotas, maxSize: Infinity };
+  const escapeMarkup = await measure(() => escapeText(markup), { rounds: 3 });
+  const escapeBase64 = await measure(() => escapeText(base64), { rounds: 3 });
+  const parseMarkup = await measure(() => parseXml(markupXml, large), { rounds: 3 });
+  // A body built in code, as a sender signs it: C14N (escapes), then the serializer (for encryption).
+  const signAndSerialize = await measure(
+    () => {
+      const e = new XmlElement('', 'text', 'urn:t').setText(markup);
+      return serializeXml(e).length + canonicalize(e).length;
+    },
+    { rounds: 3 },
+  );
+
   const us = (m: { microsPerOp: number }): number => round(m.microsPerOp, 1);
+  const ms = (m: { microsPerOp: number }): number => round(m.microsPerOp / 1000, 2);
   return [
     {
       name: 'saxes event pass (no tree)',
@@ -127,6 +157,30 @@ export async function run(): Promise<BenchRow[]> {
       value: us(c14nTheirs),
       unit: 'µs',
       note: 'xml-crypto ExclusiveCanonicalization of the same Body (@xmldom/xmldom DOM)',
+    },
+    {
+      name: 'escape 1 MiB markup',
+      value: ms(escapeMarkup),
+      unit: 'ms',
+      note: 'escapeText of 1 MiB of the Echo text',
+    },
+    {
+      name: 'escape 1.4 MB base64',
+      value: ms(escapeBase64),
+      unit: 'ms',
+      note: 'escapeText of the base64 of 1 MiB (a CipherValue): nothing to escape, only the scan',
+    },
+    {
+      name: 'parse 1 MiB markup',
+      value: ms(parseMarkup),
+      unit: 'ms',
+      note: 'parseXml of one element holding 1 MiB of escaped Echo text',
+    },
+    {
+      name: 'c14n+serialize 1 MiB markup',
+      value: ms(signAndSerialize),
+      unit: 'ms',
+      note: 'a built body with 1 MiB of Echo text: C14N then serializeXml (the escape is shared)',
     },
     ratioRow(
       'c14n',
