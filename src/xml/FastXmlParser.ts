@@ -246,6 +246,27 @@ function isDeclaration(text: string, start: number, colon: number, end: number):
   );
 }
 
+/**
+ * Names (and namespace URIs) shared by every parse: a direct-mapped table of short names, so that the names
+ * every message repeats cost neither a substring nor a table entry per message. It only saves work: each
+ * slot carries the id of the last parse that counted its name, so a document still counts each distinct name
+ * once against maxNameTableCharCount — a name whose slot another name of the same document holds goes to
+ * that document's own table instead. Bounded: 4096 names of at most 128 characters, each a copy.
+ */
+const SHARED_SHIFT = 20; // 32 - log2(slots)
+const SHARED_MAX_LENGTH = 128;
+const sharedNames: (string | undefined)[] = new Array<string | undefined>(1 << (32 - SHARED_SHIFT)).fill(
+  undefined,
+);
+/** Parse ids as doubles: exact up to 2^53 parses, so a stale stamp never equals a live id. */
+const sharedStamps = new Float64Array(1 << (32 - SHARED_SHIFT));
+let parses = 0;
+
+/** A flat copy of `s` (a slice of 13+ characters would point into, and keep alive, the string it came from). */
+function flatCopy(s: string): string {
+  return s.length < 13 ? s : `${s} `.slice(0, -1);
+}
+
 class FastParser {
   private pos = 0;
   /**
@@ -255,6 +276,8 @@ class FastParser {
    */
   private readonly names = new Map<number, string[]>();
   private nameChars = 0;
+  /** This parse's stamp in sharedStamps. */
+  private readonly id = ++parses;
   /** In-scope namespace bindings, innermost last: prefix, uri, prefix, uri, …; `top` is the live length. */
   private readonly scope: string[] = ['xml', XML_NAMESPACE];
   private top = 2;
@@ -290,18 +313,32 @@ class FastParser {
     const text = this.text;
     const length = end - start;
     const key = length * 0x10000 + ((text.charCodeAt(start) * 31 + text.charCodeAt(end - 1)) & 0xffff);
+    let slot = -1;
+    if (length <= SHARED_MAX_LENGTH) {
+      slot = Math.imul(key, 0x9e3779b1) >>> SHARED_SHIFT;
+      const shared = sharedNames[slot];
+      if (shared !== undefined && shared.length === length && holds(text, shared, start)) {
+        if (sharedStamps[slot] !== this.id) this.count(slot, length);
+        return shared;
+      }
+    }
     let bucket = this.names.get(key);
     if (bucket !== undefined) {
       for (const name of bucket) {
         if (holds(text, name, start)) return name;
       }
-    } else {
-      bucket = [];
-      this.names.set(key, bucket);
     }
-    this.nameChars += length;
-    if (this.nameChars > this.quotas.maxNameTableCharCount) giveUp();
+    // New in this document.
+    if (slot >= 0 && sharedStamps[slot] !== this.id) {
+      // A copy, not a slice: a slice would keep this whole document alive in the shared table.
+      const name = flatCopy(text.slice(start, end));
+      sharedNames[slot] = name;
+      this.count(slot, length);
+      return name;
+    }
+    this.count(-1, length);
     const name = text.slice(start, end);
+    if (bucket === undefined) this.names.set(key, (bucket = []));
     bucket.push(name);
     return name;
   }
@@ -311,17 +348,36 @@ class FastParser {
     if (value === '') return value;
     const length = value.length;
     const key = length * 0x10000 + ((value.charCodeAt(0) * 31 + value.charCodeAt(length - 1)) & 0xffff);
+    let slot = -1;
+    if (length <= SHARED_MAX_LENGTH) {
+      slot = Math.imul(key, 0x9e3779b1) >>> SHARED_SHIFT;
+      const shared = sharedNames[slot];
+      if (shared === value) {
+        if (sharedStamps[slot] !== this.id) this.count(slot, length);
+        return shared;
+      }
+    }
     let bucket = this.names.get(key);
     if (bucket !== undefined) {
       for (const name of bucket) if (name === value) return name;
-    } else {
-      bucket = [];
-      this.names.set(key, bucket);
     }
-    this.nameChars += length;
-    if (this.nameChars > this.quotas.maxNameTableCharCount) giveUp();
+    if (slot >= 0 && sharedStamps[slot] !== this.id) {
+      const name = flatCopy(value);
+      sharedNames[slot] = name;
+      this.count(slot, length);
+      return name;
+    }
+    this.count(-1, length);
+    if (bucket === undefined) this.names.set(key, (bucket = []));
     bucket.push(value);
     return value;
+  }
+
+  /** Counts a name new in this document against maxNameTableCharCount (and stamps its shared slot, if any). */
+  private count(slot: number, length: number): void {
+    if (slot >= 0) sharedStamps[slot] = this.id;
+    this.nameChars += length;
+    if (this.nameChars > this.quotas.maxNameTableCharCount) giveUp();
   }
 
   private resolve(prefix: string): string | undefined {

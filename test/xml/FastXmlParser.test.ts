@@ -271,6 +271,33 @@ describe('tryParseXmlFast', () => {
     expect(fast).toBeGreaterThan(40);
   });
 
+  it('counts each distinct name once against maxNameTableCharCount, however many documents came before', () => {
+    // Thousands of distinct names in one document share the parser's table of names with every document
+    // before it (and collide in it); the boundary is still exactly where saxes puts it.
+    const random = seededRandom(4096);
+    for (let round = 0; round < 6; round++) {
+      const names = new Set<string>();
+      while (names.size < 3000) names.add(`n${Math.floor(random() * 1e6).toString(36)}`);
+      const list = [...names];
+      // Some names twice, some as attributes, all in one namespace: the URI and the prefix count once too.
+      let body = '';
+      for (let i = 0; i < list.length; i++)
+        body += i % 3 === 0 ? `<p:${list[i]} ${list[(i * 7) % list.length]}="1"/>` : `<${list[i]}/>`;
+      const text = `<p:r xmlns:p="urn:p">${body}${body}</p:r>`;
+      const distinct = new Set([...list, 'r', 'p', 'urn:p']);
+      let total = 0;
+      for (const name of distinct) total += name.length;
+      for (const limit of [total - 1, total]) {
+        const quotas = resolveReaderQuotas({ ...maxReaderQuotas, maxNameTableCharCount: limit });
+        expect([round, limit - total, compare(text, quotas)]).toEqual([
+          round,
+          limit - total,
+          limit < total ? 'saxes' : 'fast',
+        ]);
+      }
+    }
+  });
+
   it('leaves exactly the documents over a quota to saxes, which words the error', () => {
     const text = '<a xmlns="urn:a"><b c="0123456789">0123456789</b><b/></a>';
     const names = ['maxDepth', 'maxStringContentLength', 'maxBytesPerRead', 'maxNameTableCharCount'] as const;
