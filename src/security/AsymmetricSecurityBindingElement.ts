@@ -4,7 +4,12 @@
  * certificate and encrypts to the client's (protocol in protocol/AsymmetricSecurityProtocol).
  */
 import { BindingConfigurationError } from '../channels/CommunicationErrors';
-import type { InitiatorSecurity, RecipientSecurity } from './channels/MessageSecuritySides';
+import type { Message } from '../channels/Message';
+import type {
+  InitiatorSecurity,
+  RecipientSecurity,
+  VerifiedIncomingRequest,
+} from './channels/MessageSecuritySides';
 import {
   recipientValidators,
   requireClientCertificate,
@@ -16,6 +21,7 @@ import type {
   ServiceSecurityCredentials,
 } from './credentials/SecurityCredentials';
 import { AsymmetricSecurityProtocol } from './protocol/AsymmetricSecurityProtocol';
+import type { SessionKeyResolver } from './protocol/SecurityContextProtocol';
 import type { SecurityProtocolSettings } from './protocol/SecurityProtocolSettings';
 import { SecurityBindingElement } from './SecurityBindingElement';
 import { MessageProtectionOrder } from './SecurityEnumerations';
@@ -88,6 +94,9 @@ export class AsymmetricSecurityBindingElement extends SecurityBindingElement {
         };
         return {
           secureRequest: (message) => protocol.secureRequest(message, initiator),
+          // RST/SCT/Renew: the SCT endorses the primary signature beside the binding's tokens (spec §9).
+          secureEndorsedRequest: (message, endorsement) =>
+            protocol.secureRequest(message, initiator, endorsement),
           verifyReply: (reply, state) =>
             protocol.verifyReply(reply, state as Parameters<typeof protocol.verifyReply>[1], initiator),
         };
@@ -102,15 +111,25 @@ export class AsymmetricSecurityBindingElement extends SecurityBindingElement {
     const protocol = this.protocol(settings);
     const serviceCertificate = requireServiceCertificate(credentials);
     const validators = recipientValidators(credentials, settings.supporting, true);
+    const verify = async (
+      request: Message,
+      sessionTokens?: SessionKeyResolver,
+    ): Promise<VerifiedIncomingRequest> => {
+      const verified = await protocol.verifyRequest(
+        request,
+        { serviceCertificate, ...validators },
+        sessionTokens,
+      );
+      return {
+        message: verified.message,
+        security: verified.security,
+        ...(verified.sessionTokens && { sessionTokens: verified.sessionTokens }),
+        secureReply: (reply) => protocol.secureReply(reply, verified.state, serviceCertificate),
+      };
+    };
     return {
-      verifyRequest: async (request) => {
-        const verified = await protocol.verifyRequest(request, { serviceCertificate, ...validators });
-        return {
-          message: verified.message,
-          security: verified.security,
-          secureReply: (reply) => protocol.secureReply(reply, verified.state, serviceCertificate),
-        };
-      },
+      verifyRequest: (request) => verify(request),
+      verifyEndorsedRequest: (request, sessionTokens) => verify(request, sessionTokens),
     };
   }
 

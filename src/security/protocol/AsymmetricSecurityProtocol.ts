@@ -32,7 +32,13 @@ import { derivedKeyTokenType, WssValueTypes, XMLENC_PREFIX } from '../wss/WssCon
 import { createEncryptedKey } from '../xmlenc/EncryptedKey';
 import { clauseMatchesCertificate, createX509KeyIdentifierClause } from '../x509/X509KeyIdentifier';
 import { MessageSecurityProtocol, receivedEnvelope } from './MessageSecurityProtocol';
-import { processSecurityHeader, type KeyOrigin, type ProcessedSecurityHeader } from './ReceiveSecurityHeader';
+import {
+  processSecurityHeader,
+  type KeyOrigin,
+  type ProcessedSecurityHeader,
+  type ReceiveTokenResolver,
+} from './ReceiveSecurityHeader';
+import { separateSessionTokenEndorsements, type AdditionalEndorsement } from './SessionTokenEndorsement';
 import { applySendSecurityHeader, type EncryptingKey, type SigningKey } from './SendSecurityHeader';
 import {
   createOutgoingSupportingTokens,
@@ -205,6 +211,7 @@ export class AsymmetricSecurityProtocol extends MessageSecurityProtocol {
     security: XmlElement,
     unwrapping: Certificate | undefined,
     known: X509Certificate | undefined,
+    securityContextToken?: ReceiveTokenResolver['securityContextToken'],
   ): ProcessedSecurityHeader {
     return processSecurityHeader({
       security,
@@ -219,6 +226,7 @@ export class AsymmetricSecurityProtocol extends MessageSecurityProtocol {
             ? (unwrapping.privateKey as KeyObject)
             : undefined,
         certificate: (clause) => (known && clauseMatchesCertificate(clause, known) ? known : undefined),
+        ...(securityContextToken && { securityContextToken }),
       },
     });
   }
@@ -236,9 +244,11 @@ export class AsymmetricSecurityProtocol extends MessageSecurityProtocol {
     return first;
   }
 
+  /** Client: secures a request. `endorsement`: extra endorsing tokens (a renewal's SCT, spec §9). */
   secureRequest(
     message: Message,
     credentials: AsymmetricInitiatorCredentials,
+    endorsement?: AdditionalEndorsement,
   ): { message: Message; state: AsymmetricRequestState } {
     const signer = this.signer(
       credentials.clientCertificate,
@@ -260,7 +270,11 @@ export class AsymmetricSecurityProtocol extends MessageSecurityProtocol {
           referenceStyle(this.recipientToken),
           this.recipientToken.requireDerivedKeys,
         ),
-      supporting,
+      {
+        ...supporting,
+        endorsingTokens: [...supporting.endorsingTokens, ...(endorsement?.tokens ?? [])],
+        endorsingSigners: [...supporting.endorsingSigners, ...(endorsement?.signers ?? [])],
+      },
     );
     return { message: result.message, state: { signatureValues: result.signatureValues } };
   }
@@ -315,14 +329,25 @@ export class AsymmetricSecurityProtocol extends MessageSecurityProtocol {
     }
   }
 
+  /**
+   * Service: verifies a request. With `sessionTokens`, an SCT in the header may endorse it (RST/SCT/Renew); the
+   * SCTs that did are returned beside the binding's supporting tokens, which are checked as without them.
+   */
   async verifyRequest(
     request: Message,
     credentials: AsymmetricRecipientCredentials,
+    sessionTokens?: { securityContextToken: NonNullable<ReceiveTokenResolver['securityContextToken']> },
   ): Promise<VerifiedRequest<AsymmetricReplyState>> {
     const envelope = receivedEnvelope(request);
     const security = this.findSecurityHeader(envelope);
     if (!security) throw new MessageSecurityError('The request has no Security header.');
-    const processed = this.process(security, credentials.serviceCertificate, undefined);
+    const processed = this.process(
+      security,
+      credentials.serviceCertificate,
+      undefined,
+      sessionTokens && ((reference) => sessionTokens.securityContextToken(reference)),
+    );
+    const endorsed = separateSessionTokenEndorsements(processed);
     const primary = processed.primary;
     const clientCertificate = primary?.key.certificate;
     if (!primary || !clientCertificate || !primary.key.certificateToken) {
@@ -337,7 +362,7 @@ export class AsymmetricSecurityProtocol extends MessageSecurityProtocol {
       throw new MessageSecurityError('A request carries SignatureConfirmation.');
     credentials.clientCertificate().validate(clientCertificate, 'signature', this.settings.clock.now());
     const supportingIdentity = await validateIncomingSupportingTokens(
-      processed,
+      endorsed.processed,
       this.settings.supporting,
       credentials,
       this.settings.clock.now(),
@@ -349,6 +374,7 @@ export class AsymmetricSecurityProtocol extends MessageSecurityProtocol {
         signatureValues: [primary.value, ...processed.endorsing.map((e) => e.value)],
       },
       security: supportingIdentity ?? SecurityMessageProperty.forCertificate(clientCertificate),
+      ...(sessionTokens && { sessionTokens: endorsed.sessionTokens }),
     };
   }
 
