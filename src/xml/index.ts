@@ -10,7 +10,7 @@ export {
 export { decodeXmlBytes, type XmlEncodingName } from './XmlEncoding';
 export { parseXml, DEFAULT_MAX_XML_SIZE, type XmlParseOptions } from './XmlParser';
 export { serializeXml, serializeXmlToBuffer, type XmlSerializeOptions } from './XmlSerializer';
-export { escapeAttribute, escapeText, compareCodePoints } from './XmlEscape';
+export { escapeAttribute, escapeText, compareCodePoints, rememberEscapedText } from './XmlEscape';
 export {
   canonicalize,
   canonicalizeToBuffer,

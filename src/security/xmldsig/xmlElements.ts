@@ -2,7 +2,7 @@
  * Small helpers to build and to read strictly the elements of the XML Signature and XML Encryption
  * vocabularies on the infoset model.
  */
-import { XmlElement, XmlText } from '../../xml';
+import { rememberEscapedText, XmlElement, XmlText } from '../../xml';
 
 /** Builds `<prefix:localName attr="…">children</prefix:localName>`; strings become text nodes. */
 export function createElement(
@@ -10,7 +10,7 @@ export function createElement(
   localName: string,
   namespaceUri: string,
   attributes: Readonly<Record<string, string>> = {},
-  children: readonly (XmlElement | string)[] = [],
+  children: readonly (XmlElement | XmlText | string)[] = [],
 ): XmlElement {
   const e = new XmlElement(prefix, localName, namespaceUri);
   // A record's keys are distinct and the element is new: each attribute is simply added (no lookup).
@@ -18,6 +18,18 @@ export function createElement(
     e.attributes.push({ prefix: '', localName: name, namespaceUri: '', value: attributes[name] });
   for (const child of children) e.appendChild(typeof child === 'string' ? new XmlText(child) : child);
   return e;
+}
+
+/**
+ * A text node holding `octets` as base64. Its characters need no escaping, so it is marked as its own escaped
+ * form: the serializer and C14N write a megabyte CipherValue without scanning it for markup.
+ */
+export function base64Text(octets: Uint8Array): XmlText {
+  const node = new XmlText(
+    Buffer.from(octets.buffer, octets.byteOffset, octets.byteLength).toString('base64'),
+  );
+  rememberEscapedText(node, node.value);
+  return node;
 }
 
 const WHITESPACE = /^[ \t\r\n]*$/;

@@ -10,9 +10,9 @@
 import { isAscii } from 'node:buffer';
 import { decryptBlock, encryptBlock, getBlockEncryptionAlgorithm } from '../../crypto/BlockEncryption';
 import { DecryptionError, UnsupportedAlgorithmError } from '../../crypto/CryptoErrors';
-import { escapeText, serializeXml, type XmlElement, type XmlNode } from '../../xml';
+import { escapeText, serializeXml, type XmlElement, type XmlNode, type XmlText } from '../../xml';
 import { XMLDSIG_NAMESPACE } from '../xmldsig/XmlDsigNamespaces';
-import { createElement } from '../xmldsig/xmlElements';
+import { base64Text, createElement } from '../xmldsig/xmlElements';
 import { parseFragment, type FragmentParseOptions } from './parseFragment';
 import { malformed, readEncryptedType, type EncryptedTypeDescription } from './readEncryptedType';
 import { ENCRYPTED_CONTENT_TYPE, ENCRYPTED_ELEMENT_TYPE, XMLENC_NAMESPACE } from './XmlEncConstants';
@@ -91,8 +91,11 @@ function buildEncryptedData(type: string, plaintext: string, options: EncryptOpt
   const algorithm = getBlockEncryptionAlgorithm(options.algorithm);
   const cipherValue = encryptBlock(algorithm.uri, options.key, utf8Octets(plaintext));
   const p = options.prefix ?? '';
-  const xenc = (localName: string, attributes?: Record<string, string>, content?: (XmlElement | string)[]) =>
-    createElement(p, localName, XMLENC_NAMESPACE, attributes, content);
+  const xenc = (
+    localName: string,
+    attributes?: Record<string, string>,
+    content?: (XmlElement | XmlText | string)[],
+  ) => createElement(p, localName, XMLENC_NAMESPACE, attributes, content);
   const attributes: Record<string, string> =
     options.id !== undefined ? { Id: options.id, Type: type } : { Type: type };
   const encryptedData = xenc('EncryptedData', attributes).declareNamespace(p, XMLENC_NAMESPACE);
@@ -105,9 +108,7 @@ function buildEncryptedData(type: string, plaintext: string, options: EncryptOpt
       ),
     );
   }
-  encryptedData.appendChild(
-    xenc('CipherData', {}, [xenc('CipherValue', {}, [cipherValue.toString('base64')])]),
-  );
+  encryptedData.appendChild(xenc('CipherData', {}, [xenc('CipherValue', {}, [base64Text(cipherValue)])]));
   return encryptedData;
 }
 
