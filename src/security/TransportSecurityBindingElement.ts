@@ -213,6 +213,11 @@ export class TransportSecurityBindingElement extends SecurityBindingElement {
             message: protocol.secureRequest(message, initiator),
             state: undefined,
           }),
+          // RST/SCT/Renew: the SCT signs the Timestamp beside the binding's tokens (spec §9).
+          secureEndorsedRequest: (message, endorsement) => ({
+            message: protocol.secureRequest(message, initiator, endorsement),
+            state: undefined,
+          }),
           verifyReply: (reply) => protocol.verifyReply(reply),
         };
       },
@@ -228,6 +233,10 @@ export class TransportSecurityBindingElement extends SecurityBindingElement {
     return {
       verifyRequest: async (request) => {
         const verified = await protocol.verifyRequest(request, validators);
+        return { ...verified, secureReply: (reply) => protocol.secureReply(reply) };
+      },
+      verifyEndorsedRequest: async (request, sessionTokens) => {
+        const verified = await protocol.verifyEndorsedRequest(request, validators, sessionTokens);
         return { ...verified, secureReply: (reply) => protocol.secureReply(reply) };
       },
     };

@@ -124,6 +124,11 @@ export interface ProcessedSecurityHeader {
   readonly primary: ProcessedSignature | undefined;
   /** Signatures over the primary signature. */
   readonly endorsing: readonly ProcessedSignature[];
+  /**
+   * With `independentSignatures`: every signature, in header order (none is primary: each signs the message's
+   * parts, as a transport-secured message's supporting signatures do); otherwise empty.
+   */
+  readonly independent: readonly ProcessedSignature[];
   readonly signatureConfirmations: readonly {
     readonly element: XmlElement;
     readonly value: Buffer | undefined;
@@ -146,6 +151,12 @@ export interface ReceiveSecurityHeaderOptions {
   readonly resolver: ReceiveTokenResolver;
   /** Reader quotas for decrypted XML (the encoder's). */
   readonly quotas?: Partial<XmlDictionaryReaderQuotas>;
+  /**
+   * A message with no primary signature whose signatures each sign its parts (RS TransportSecurityProtocol with
+   * several endorsing tokens: each signs the Timestamp). No signature may sign another; all are returned in
+   * `independent`, none as primary. Off: at most one primary signature, the others over it.
+   */
+  readonly independentSignatures?: boolean;
 }
 
 const DKT_NAMESPACES = new Set([WSC_FEB2005_NAMESPACE, WSC_13_NAMESPACE]);
@@ -232,7 +243,9 @@ class HeaderProcessor {
     this.decryptAll();
     if (!encryptFirst) signatures = this.verifySignatures();
 
-    const { primary, endorsing } = this.classify(signatures);
+    const { primary, endorsing, independent } = this.o.independentSignatures
+      ? this.independent(signatures)
+      : { ...this.classify(signatures), independent: [] };
     const after = childElements(security) ?? [];
     const confirmations = after
       .filter((e) => is(e, 'SignatureConfirmation', WSSE11_NAMESPACE))
@@ -249,6 +262,7 @@ class HeaderProcessor {
       timestamp,
       primary,
       endorsing,
+      independent,
       signatureConfirmations: confirmations,
       encryptedKeys: [...this.encryptedKeys.values()],
       usernameTokens,
@@ -634,6 +648,18 @@ class HeaderProcessor {
         mapCryptoError(err, 'The signature did not verify');
       }
     });
+  }
+
+  /** Signatures of a message without a primary one: none may sign another. */
+  private independent(signatures: ProcessedSignature[]): {
+    primary: undefined;
+    endorsing: ProcessedSignature[];
+    independent: ProcessedSignature[];
+  } {
+    for (const s of signatures)
+      if ([...s.verified].some((e) => is(e, 'Signature', XMLDSIG_NAMESPACE)))
+        fail('A signature signs another signature; this message has no primary signature.');
+    return { primary: undefined, endorsing: [], independent: signatures };
   }
 
   /** The primary signature is the one no other signature covers; each other signature must cover exactly it. */

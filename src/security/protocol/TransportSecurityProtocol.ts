@@ -51,6 +51,7 @@ import type {
   VerifiedSessionMessage,
 } from './SecurityContextProtocol';
 import type { SecuritySessionProtocol } from './SecuritySessionProtocol';
+import type { AdditionalEndorsement, EndorsingSecurityContextToken } from './SessionTokenEndorsement';
 import { applySendSecurityHeader, type SigningKey } from './SendSecurityHeader';
 import { createOutgoingSupportingTokens, type InitiatorSupportingCredentials } from './SupportingTokens';
 
@@ -177,6 +178,7 @@ export class TransportSecurityProtocol extends MessageSecurityProtocol implement
   protected readHeader(
     message: Message,
     securityContextToken?: ReceiveTokenResolver['securityContextToken'],
+    independentSignatures = false,
   ): { envelope: XmlElement; processed: ProcessedSecurityHeader | undefined } {
     const envelope = receivedEnvelope(message);
     const security = this.findSecurityHeader(envelope);
@@ -190,8 +192,30 @@ export class TransportSecurityProtocol extends MessageSecurityProtocol implement
       protectionOrder: s.protectionOrder,
       quotas: s.readerQuotas,
       resolver: { unwrappingKey: () => undefined, securityContextToken },
+      independentSignatures,
     });
     return { envelope, processed };
+  }
+
+  /** An endorsing signature signs the Timestamp, and only parts where signed parts go. */
+  private checkSignedParts(
+    signature: ProcessedSignature,
+    processed: ProcessedSecurityHeader,
+    envelope: XmlElement,
+  ): void {
+    const timestamp = processed.timestamp;
+    if (!timestamp || !signature.verified.has(timestamp.element))
+      fail('The endorsing signature does not sign the Timestamp.');
+    const sns = this.settings.messageVersion.envelope.namespace;
+    const header = envelope.element('Header', sns);
+    for (const e of signature.verified) {
+      const placed =
+        e === envelope.element('Body', sns) ||
+        (header !== undefined && e.parent === header) ||
+        e.parent === processed.security;
+      if (!placed)
+        fail(`A signed element {${e.namespaceUri}}${e.localName} is not in a place signed parts go.`);
+    }
   }
 
   /**
@@ -227,18 +251,7 @@ export class TransportSecurityProtocol extends MessageSecurityProtocol implement
       if (signature) fail('The message carries a signature the binding does not use.');
     } else {
       if (!signature) fail('The message is not endorsed by the token the binding requires.');
-      if (!timestamp || !signature.verified.has(timestamp.element))
-        fail('The endorsing signature does not sign the Timestamp.');
-      const sns = s.messageVersion.envelope.namespace;
-      const header = envelope.element('Header', sns);
-      for (const e of signature.verified) {
-        const placed =
-          e === envelope.element('Body', sns) ||
-          (header !== undefined && e.parent === header) ||
-          e.parent === processed.security;
-        if (!placed)
-          fail(`A signed element {${e.namespaceUri}}${e.localName} is not in a place signed parts go.`);
-      }
+      this.checkSignedParts(signature, processed, envelope);
       if (expect.endorsing === 'certificate') {
         if (!signature.key.certificate || !signature.key.certificateToken)
           fail('The endorsing signature is not made with the certificate of a BinarySecurityToken.');
@@ -264,8 +277,16 @@ export class TransportSecurityProtocol extends MessageSecurityProtocol implement
     return signature;
   }
 
-  /** Client: a request with the binding's supporting tokens (credentials already checked by the element). */
-  secureRequest(message: Message, credentials: TransportInitiatorCredentials): Message {
+  /**
+   * Client: a request with the binding's supporting tokens (credentials already checked by the element).
+   * `endorsement`: extra endorsing tokens after the binding's (a renewal's SCT, spec §9; RS
+   * SecuritySessionSecurityTokenProvider adds it as an endorsing supporting token), each signing the Timestamp.
+   */
+  secureRequest(
+    message: Message,
+    credentials: TransportInitiatorCredentials,
+    endorsement?: AdditionalEndorsement,
+  ): Message {
     const s = this.settings;
     const supporting = createOutgoingSupportingTokens(s.supporting, credentials, s.suite);
     const header = this.writeHeader(message, [
@@ -273,8 +294,9 @@ export class TransportSecurityProtocol extends MessageSecurityProtocol implement
       ...supporting.signedEncryptedTokens,
       ...supporting.endorsingTokens,
       ...supporting.signedEndorsingTokens,
+      ...(endorsement?.tokens ?? []),
     ]);
-    this.endorse(header, supporting.endorsingSigners);
+    this.endorse(header, [...supporting.endorsingSigners, ...(endorsement?.signers ?? [])]);
     return this.secured(message, header.envelope);
   }
 
@@ -331,10 +353,71 @@ export class TransportSecurityProtocol extends MessageSecurityProtocol implement
     if (expect.endorsing === 'securityContextToken')
       fail('A session message cannot be verified without its session.');
     const signature = this.checkTransportHeader(processed, envelope, expect);
+    return {
+      message: this.verifiedMessage(request, envelope),
+      security: await this.authenticate(processed, signature, validators),
+    };
+  }
+
+  /**
+   * Service: verifies a request that Security Context Tokens known to `sessionTokens` may endorse beside the
+   * binding's own tokens (RST/SCT/Renew, spec §9): each SCT signature signs the Timestamp with the SCT's key (or
+   * one derived from it); the rest of the header is checked as verifyRequest checks it. Returns the SCTs that
+   * endorsed the request; which one it must be is the authenticator's to say.
+   */
+  async verifyEndorsedRequest(
+    request: Message,
+    validators: TransportRecipientValidators,
+    sessionTokens: SessionKeyResolver,
+  ): Promise<
+    VerifiedTransportRequest & { readonly sessionTokens: readonly EndorsingSecurityContextToken[] }
+  > {
+    const s = this.settings;
+    const expect = transportExpectations(s.supporting);
+    if (expect.endorsing === 'securityContextToken')
+      fail('A session message cannot be verified without its session.');
+    const { envelope, processed } = this.readHeader(
+      request,
+      (reference) => sessionTokens.securityContextToken(reference),
+      true,
+    );
+    if (!processed) fail('The request has no Security header.');
+    const endorsedBySession: ProcessedSignature[] = [];
+    const own: ProcessedSignature[] = [];
+    for (const signature of processed.independent)
+      (signature.key.origin?.kind === 'securityContextToken' && !signature.key.certificate
+        ? endorsedBySession
+        : own
+      ).push(signature);
+    if (own.length > 1) fail('The message carries more endorsing signatures than the binding uses.');
+    // The binding's own checks, on the header without the SCT's signatures.
+    const signature = this.checkTransportHeader({ ...processed, primary: own[0] }, envelope, expect);
+    const endorsing: EndorsingSecurityContextToken[] = [];
+    for (const e of endorsedBySession) {
+      this.checkSignedParts(e, processed, envelope);
+      if (s.nonceCache && !s.nonceCache.tryAdd(e.value, s.clock.now()))
+        fail('A replay was detected: this message (its endorsing signature) was received before.');
+      const origin = e.key.origin;
+      if (origin?.kind === 'securityContextToken')
+        endorsing.push({ contextId: origin.contextId, keyGeneration: origin.keyGeneration });
+    }
+    return {
+      message: this.verifiedMessage(request, envelope),
+      security: await this.authenticate(processed, signature, validators),
+      sessionTokens: endorsing,
+    };
+  }
+
+  /** The sender of a checked request, validated: its endorsing certificate, else its user name, else anonymous. */
+  private async authenticate(
+    processed: ProcessedSecurityHeader,
+    signature: ProcessedSignature | undefined,
+    validators: TransportRecipientValidators,
+  ): Promise<SecurityMessageProperty> {
     let identity: SecurityMessageProperty | undefined;
     if (signature) {
       const certificate: X509Certificate = signature.key.certificate!;
-      validators.clientCertificate().validate(certificate, 'signature', s.clock.now());
+      validators.clientCertificate().validate(certificate, 'signature', this.settings.clock.now());
       identity = SecurityMessageProperty.forCertificate(certificate);
     }
     const user = processed.usernameTokens[0];
@@ -348,10 +431,7 @@ export class TransportSecurityProtocol extends MessageSecurityProtocol implement
       }
       identity ??= SecurityMessageProperty.forUserName(user.token.userName);
     }
-    return {
-      message: this.verifiedMessage(request, envelope),
-      security: identity ?? SecurityMessageProperty.anonymous,
-    };
+    return identity ?? SecurityMessageProperty.anonymous;
   }
 
   // The session's messages (SecuritySessionProtocol).

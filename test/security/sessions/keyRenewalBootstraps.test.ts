@@ -14,7 +14,12 @@ import { FaultException } from '../../../src/channels/FaultException';
 import type { ChannelFactory } from '../../../src/client/ChannelFactory';
 import { ContainerServiceResolver, createIndigoContainer } from '../../../src/di/IndigoContainer';
 import { AsymmetricSecurityBindingElement } from '../../../src/security/AsymmetricSecurityBindingElement';
+import { CustomBinding } from '../../../src/bindings/CustomBinding';
+import { MessageCredentialType, SecurityMode } from '../../../src/bindings/SecurityModes';
+import { WSHttpBinding } from '../../../src/bindings/WSHttpBinding';
 import { MessageSecurityVersion } from '../../../src/security/MessageSecurityVersion';
+import { SecurityBindingElement } from '../../../src/security/SecurityBindingElement';
+import { TransportSecurityBindingElement } from '../../../src/security/TransportSecurityBindingElement';
 import type { SymmetricSecurityBindingElement } from '../../../src/security/SymmetricSecurityBindingElement';
 import type { SecureConversationSecurityTokenParameters } from '../../../src/security/tokens/SecureConversationSecurityTokenParameters';
 import type {
@@ -25,8 +30,17 @@ import type { SecuritySessionChannelListener } from '../../../src/security/sessi
 import { SecuritySessionSecurityTokenProvider } from '../../../src/security/sessions/SecuritySessionSecurityTokenProvider';
 import type { ServiceHost } from '../../../src/service/ServiceHost';
 import type { ChannelDispatcher } from '../../../src/service/runtime/ChannelDispatcher';
+import { WSU_NAMESPACE } from '../../../src/security/wss/WssConstants';
+import { parseXml } from '../../../src/xml';
 import type { ICalculator } from '../../../samples/calculator/ICalculator';
 import { calculator } from '../fixtures/secureCalculator';
+import {
+  mixedClient,
+  openMixedHost,
+  USER,
+  WireRecordingBindingElement,
+  type Credentials,
+} from '../transportWithMessageCredential/fixtures';
 import { openSessionHost, sessionBinding } from './fixtures/sessionHost';
 
 const MINUTE = 60_000;
@@ -136,7 +150,44 @@ function asymmetricCase(version: MessageSecurityVersion): BootstrapCase {
   };
 }
 
+/** wsHttpBinding TransportWithMessageCredential (a secure session over the over-transport element) on HTTPS. */
+function mixedBinding(credential: MessageCredentialType, keyLifetime?: number): Binding {
+  const elements = new WSHttpBinding({
+    security: {
+      mode: SecurityMode.TransportWithMessageCredential,
+      message: { clientCredentialType: credential },
+    },
+  }).createBindingElements();
+  const element = elements.find((e) => e instanceof SecurityBindingElement) as SecurityBindingElement;
+  const sc = element.endpointSupportingTokenParameters
+    .endorsing[0] as SecureConversationSecurityTokenParameters;
+  expect(sc.bootstrapSecurityBindingElement).toBeInstanceOf(TransportSecurityBindingElement);
+  if (keyLifetime !== undefined) {
+    element.localServiceSettings.sessionKeyRenewalInterval = keyLifetime;
+    element.localServiceSettings.maxClockSkew = MINUTE;
+  }
+  return new CustomBinding(elements);
+}
+
+function mixedCase(credential: MessageCredentialType): BootstrapCase {
+  const credentials: Credentials =
+    credential === MessageCredentialType.Certificate ? { certificate: true } : USER;
+  return {
+    open: async ({ clock, keyLifetime }) => {
+      const mixed = await openMixedHost(mixedBinding(credential, keyLifetime), { clock });
+      return { ...mixed, close: () => mixed.host.close() };
+    },
+    binding: () => mixedBinding(credential),
+    client: (binding, address, clock) =>
+      mixedClient(binding, address, credentials, (f) => {
+        f['options'].services = new ClientServices(clock);
+      }),
+  };
+}
+
 const CASES: readonly (readonly [string, BootstrapCase])[] = [
+  ['UserNameOverTransport (mixed mode)', mixedCase(MessageCredentialType.UserName)],
+  ['CertificateOverTransport (mixed mode)', mixedCase(MessageCredentialType.Certificate)],
   ...WSS10_VERSIONS.map(
     ([name, version]) => [`asymmetric MutualCertificate, ${name}`, asymmetricCase(version)] as const,
   ),
@@ -209,6 +260,56 @@ describe.each(CASES)('session key renewal over the %s bootstrap', (_, bootstrap)
       expect((cause as FaultException).code.subCode?.name).toBe('InvalidRequest');
       expect(generations(service.host, calc.sessionId!)).toEqual([undefined]);
       expect(await calc.counter()).toBe(2);
+      await calc.close();
+    } finally {
+      await factory.close();
+      await service.close();
+    }
+  });
+});
+
+describe.each([
+  [MessageCredentialType.UserName, ['Timestamp', 'UsernameToken', 'SecurityContextToken', 'Signature']],
+  [
+    MessageCredentialType.Certificate,
+    ['Timestamp', 'BinarySecurityToken', 'SecurityContextToken', 'Signature', 'Signature'],
+  ],
+] as const)('RST/SCT/Renew over the %s-over-transport bootstrap', (credential, shape) => {
+  it('carries the bootstrap’s tokens, then the SCT, whose own key signs the Timestamp (no derived key)', async () => {
+    const clock = movableClock();
+    const mixed = mixedCase(credential);
+    const service = await mixed.open({ clock });
+    const recorder = new WireRecordingBindingElement();
+    const elements = mixed.binding().createBindingElements();
+    const at = elements.findIndex((e) => e instanceof SecurityBindingElement) + 1;
+    const binding = new CustomBinding([...elements.slice(0, at), recorder, ...elements.slice(at)]);
+    const { calc, factory } = await mixed.client(binding, service.address, clock);
+    try {
+      expect(await calc.counter()).toBe(1);
+      clock.advance(9 * 60 * MINUTE + MINUTE);
+      expect(await calc.counter()).toBe(2);
+      const renew = recorder.exchanges.find((e) => e.request.includes('/RST/SCT/Renew<'))!;
+      expect(renew).toBeDefined();
+      const envelope = parseXml(renew.request).root;
+      const header = envelope.elements().find((e) => e.localName === 'Header')!;
+      const security = header.elements().find((e) => e.localName === 'Security')!;
+      expect(security.elements().map((e) => e.localName)).toEqual(shape);
+      const sct = security.elements().find((e) => e.localName === 'SecurityContextToken')!;
+      expect(sct.elements()[0].textContent).toBe(calc.sessionId);
+      const signatures = security.elements().filter((e) => e.localName === 'Signature');
+      const hmac = signatures.at(-1)!;
+      const signedInfo = hmac.elements()[0];
+      expect(signedInfo.elements()[1].getAttribute('Algorithm')).toBe(
+        'http://www.w3.org/2000/09/xmldsig#hmac-sha1',
+      );
+      const references = signedInfo.elements().filter((e) => e.localName === 'Reference');
+      const timestamp = security.elements()[0];
+      expect(references.map((r) => r.getAttribute('URI'))).toEqual([
+        `#${timestamp.getAttribute('Id', WSU_NAMESPACE)!}`,
+      ]);
+      const keyInfo = hmac.elements().find((e) => e.localName === 'KeyInfo')!;
+      const reference = keyInfo.elements()[0].elements()[0];
+      expect(reference.getAttribute('URI')).toBe(`#${sct.getAttribute('Id', WSU_NAMESPACE)!}`);
       await calc.close();
     } finally {
       await factory.close();

@@ -18,6 +18,7 @@ import { DelegatingRequestChannel, LayeredChannelFactory } from '../../../src/ch
 import type { Message } from '../../../src/channels/Message';
 import { serializeXml } from '../../../src/xml';
 import type { ServiceToken } from '../../../src/channels/BindingParameters';
+import { ClockToken, type Clock } from '../../../src/channels/Clock';
 import { LoggerToken } from '../../../src/channels/Logger';
 import { ChannelFactory } from '../../../src/client/ChannelFactory';
 import type { IClientChannel } from '../../../src/client/ClientChannel';
@@ -40,7 +41,10 @@ export interface MixedHost {
 }
 
 class RecordingServices extends ContainerServiceResolver {
-  constructor(readonly log: string[]) {
+  constructor(
+    readonly log: string[],
+    private readonly clock?: Clock,
+  ) {
     super(createIndigoContainer());
   }
 
@@ -51,6 +55,7 @@ class RecordingServices extends ContainerServiceResolver {
       };
       return { debug: () => undefined, info: () => undefined, warn: record, error: record } as T;
     }
+    if (this.clock && token === (ClockToken as ServiceToken<unknown>)) return this.clock as T;
     return super.get(token);
   }
 }
@@ -65,12 +70,12 @@ class AliceOnly extends UserNamePasswordValidator {
 
 export async function openMixedHost(
   binding: Binding,
-  options: { scheme?: 'https' | 'http'; configure?: (host: ServiceHost) => void } = {},
+  options: { scheme?: 'https' | 'http'; configure?: (host: ServiceHost) => void; clock?: Clock } = {},
 ): Promise<MixedHost> {
   const log: string[] = [];
   const host = new ServiceHost(CalculatorService, {
     baseAddresses: [`${options.scheme ?? 'https'}://127.0.0.1:0/`],
-    services: new RecordingServices(log),
+    services: new RecordingServices(log, options.clock),
   });
   host.credentials.serviceCertificate = testCertificates().service;
   host.credentials.clientCertificate.authentication.certificateValidationMode =
