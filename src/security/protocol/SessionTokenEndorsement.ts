@@ -3,7 +3,8 @@
  * bootstrap's security "additionally endorsed by the current SCT" (spec/secure-conversation.md §9; RS
  * SecuritySessionSecurityTokenProvider.CreateRenewRequest adds the session token as an endorsing supporting
  * token). Send side: the SCT element, and with derived keys (WCF's default) one DerivedKeyToken of the suite's
- * signature length whose HMAC signs the primary signature. Receive side: the endorsing signatures whose key
+ * signature length whose HMAC signs the primary signature (symmetric and asymmetric bootstraps) or, over a
+ * transport bootstrap that has none, the Timestamp. Receive side: the endorsing signatures whose key
  * came from an SCT, kept apart from the binding's own supporting tokens (certificates), which are validated
  * as before.
  */

@@ -18,7 +18,8 @@
  * Inside a secure session over such a bootstrap (RS InitiatorSessionSymmetricTransportSecurityProtocol and
  * AcceptorSessionSymmetricTransportSecurityProtocol) the Security Context Token is the one endorsing token:
  * requests carry it and an HMAC-SHA1 signature over the Timestamp made with its own key (requireDerivedKeys is
- * false), replies carry just the Timestamp.
+ * false), replies carry just the Timestamp. The session's RST/SCT/Renew goes over the bootstrap with the SCT as a
+ * further endorsing token: its signature, beside the bootstrap's, signs the Timestamp too (verifyEndorsedRequest).
  */
 import type { X509Certificate } from 'node:crypto';
 import { MessageSecurityException } from '../../channels/CommunicationErrors';

@@ -161,7 +161,8 @@ export class ClientSecuritySessionChannel extends CommunicationObject implements
    */
   async request(message: Message, timeoutMs?: number): Promise<Message | null> {
     this.throwIfNotOpened();
-    // A bootstrap that cannot carry a renewal (mixed mode) leaves the key to the service's RenewNeeded.
+    // Every built-in bootstrap carries a renewal (symmetric, asymmetric, transport); one that cannot (a custom
+    // InitiatorSecurity without secureEndorsedRequest) leaves the key to the service's RenewNeeded.
     const renews = this.parts.canRenewSession && this.bootstrap?.secureEndorsedRequest !== undefined;
     if (renews && this.parts.clock.now() >= keyRenewalTime(this.token!, this.parts.local))
       await this.renewKey(this.token!, timeoutMs);
