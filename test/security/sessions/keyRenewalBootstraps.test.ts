@@ -27,7 +27,10 @@ import type {
   SecuritySessionChannelFactory,
 } from '../../../src/security/sessions/SecuritySessionChannelFactory';
 import type { SecuritySessionChannelListener } from '../../../src/security/sessions/SecuritySessionChannelListener';
-import { SecuritySessionSecurityTokenProvider } from '../../../src/security/sessions/SecuritySessionSecurityTokenProvider';
+import {
+  SecuritySessionSecurityTokenProvider,
+  type ClientSecurityContextToken,
+} from '../../../src/security/sessions/SecuritySessionSecurityTokenProvider';
 import type { ServiceHost } from '../../../src/service/ServiceHost';
 import type { ChannelDispatcher } from '../../../src/service/runtime/ChannelDispatcher';
 import { WSU_NAMESPACE } from '../../../src/security/wss/WssConstants';
@@ -78,19 +81,32 @@ function sessionChannel(factory: ChannelFactory<ICalculator>): ClientSecuritySes
   return channels[0];
 }
 
-/** RST/SCT/Renew for the channel's session, secured by the bootstrap but not endorsed by the SCT. */
-async function renewUnendorsed(channel: ClientSecuritySessionChannel): Promise<unknown> {
-  const parts = channel['parts'];
+/**
+ * RST/SCT/Renew for the channel's session, secured by the bootstrap and endorsed by `endorser`'s SCT as the
+ * client would endorse it (null: by no SCT); the error it ends in, if any.
+ */
+async function renewEndorsedBy(
+  channel: ClientSecuritySessionChannel,
+  endorser: ClientSecurityContextToken | null,
+): Promise<unknown> {
+  const settings = channel['parts'].provider['settings'];
   const provider = new SecuritySessionSecurityTokenProvider({
-    ...parts.provider['settings'],
-    endorsement: () => ({ tokens: [], signers: [] }),
+    ...settings,
+    endorsement: () => (endorser ? settings.endorsement!(endorser) : { tokens: [], signers: [] }),
   });
-  return provider.renew(
-    channel['inner'],
-    channel['bootstrap']!,
-    channel.sessionToken!,
-    channel.remoteAddress,
-  );
+  return provider
+    .renew(channel['inner'], channel['bootstrap']!, channel.sessionToken!, channel.remoteAddress)
+    .then(
+      () => undefined,
+      (err: unknown) => err,
+    );
+}
+
+function expectInvalidRequest(error: unknown): void {
+  expect(error).toBeInstanceOf(MessageSecurityException);
+  const cause = (error as MessageSecurityException).cause;
+  expect(cause).toBeInstanceOf(FaultException);
+  expect((cause as FaultException).code.subCode?.name).toBe('InvalidRequest');
 }
 
 /** What a bootstrap case gives the tests: a host, a client binding and its credentials. */
@@ -243,21 +259,34 @@ describe.each(CASES)('session key renewal over the %s bootstrap', (_, bootstrap)
     }
   });
 
+  it('refuses a Renew endorsed by another session’s SCT (InvalidRequest) and keeps both sessions', async () => {
+    const clock = movableClock();
+    const service = await bootstrap.open({ clock });
+    const mine = await bootstrap.client(bootstrap.binding(), service.address, clock);
+    const theirs = await bootstrap.client(bootstrap.binding(), service.address, clock);
+    try {
+      expect([await mine.calc.counter(), await theirs.calc.counter()]).toEqual([1, 1]);
+      const other = sessionChannel(theirs.factory).sessionToken!;
+      expectInvalidRequest(await renewEndorsedBy(sessionChannel(mine.factory), other));
+      expect(generations(service.host, mine.calc.sessionId!)).toEqual([undefined]);
+      expect(generations(service.host, theirs.calc.sessionId!)).toEqual([undefined]);
+      expect([await mine.calc.counter(), await theirs.calc.counter()]).toEqual([2, 2]);
+      await mine.calc.close();
+      await theirs.calc.close();
+    } finally {
+      await mine.factory.close();
+      await theirs.factory.close();
+      await service.close();
+    }
+  });
+
   it('refuses a Renew the SCT does not endorse (InvalidRequest) and keeps the session', async () => {
     const clock = movableClock();
     const service = await bootstrap.open({ clock });
     const { calc, factory } = await bootstrap.client(bootstrap.binding(), service.address, clock);
     try {
       expect(await calc.counter()).toBe(1);
-      const channel = sessionChannel(factory);
-      const error = await renewUnendorsed(channel).then(
-        () => undefined,
-        (err: unknown) => err,
-      );
-      expect(error).toBeInstanceOf(MessageSecurityException);
-      const cause = (error as MessageSecurityException).cause;
-      expect(cause).toBeInstanceOf(FaultException);
-      expect((cause as FaultException).code.subCode?.name).toBe('InvalidRequest');
+      expectInvalidRequest(await renewEndorsedBy(sessionChannel(factory), null));
       expect(generations(service.host, calc.sessionId!)).toEqual([undefined]);
       expect(await calc.counter()).toBe(2);
       await calc.close();

@@ -4,7 +4,8 @@
  * the credential, one endorsing signature over the Timestamp (and wsa:To for a certificate, id `_1`), nothing
  * encrypted and the Body untouched; a reply carries the Timestamp only. Then what the receiver refuses: a
  * changed Timestamp or To, a signature that leaves either out, an encrypted or extra token. Inside a secure
- * session the SCT is the endorsing token: an HMAC-SHA1 signature over the Timestamp with its own key.
+ * session the SCT is the endorsing token: an HMAC-SHA1 signature over the Timestamp with its own key; a Renew
+ * carries that signature beside the bootstrap's, and neither may sign the other.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Message } from '../../../src/channels/Message';
@@ -16,7 +17,9 @@ import { X509CertificateValidator } from '../../../src/security/credentials/X509
 import { MessageSecurityError } from '../../../src/security/MessageSecurityError';
 import { MessageSecurityVersion } from '../../../src/security/MessageSecurityVersion';
 import type { SecurityProtocolSettings } from '../../../src/security/protocol/SecurityProtocolSettings';
+import { createSessionTokenEndorsement } from '../../../src/security/protocol/SessionTokenEndorsement';
 import { TransportSecurityProtocol } from '../../../src/security/protocol/TransportSecurityProtocol';
+import { createSignature } from '../../../src/security/xmldsig/createSignature';
 import { SecurityHeaderLayout } from '../../../src/security/SecurityEnumerations';
 import { SecurityBindingElement } from '../../../src/security/SecurityBindingElement';
 import {
@@ -384,5 +387,97 @@ describe('a secure session message over a transport (the SCT endorses)', () => {
         .map((e) => e.localName),
     ).toEqual(['Timestamp']);
     expect(client.verify(message, knows(token.key), 'reply').message.body!.localName).toBe('Add');
+  });
+});
+
+describe('RST/SCT/Renew over CertificateOverTransport (the SCT endorses beside the certificate)', () => {
+  const clientSettings = settingsOf(certificateOverTransport, 'client');
+  const client = new TransportSecurityProtocol(clientSettings);
+  const service = new TransportSecurityProtocol(settingsOf(certificateOverTransport, 'service'));
+  const driver = trustDriverFor(MessageSecurityVersion.Default);
+  const token = {
+    id: 'uuid-5b5e8cc1-0000-4000-8000-000000000002-9',
+    contextId: `urn:uuid:${randomUUID()}`,
+    keyGeneration: undefined,
+    key: randomBytes(32),
+  };
+  const knows = (key: Buffer) => ({
+    securityContextToken: (reference: SecurityContextTokenReference) =>
+      reference.kind === 'element' &&
+      readSecurityContextTokenElement(reference.element, driver).contextId === token.contextId
+        ? { key, contextId: token.contextId, keyGeneration: undefined }
+        : undefined,
+  });
+  const send = () =>
+    wire(
+      client.secureRequest(
+        request(),
+        { clientCertificate: testCertificates().client },
+        createSessionTokenEndorsement(
+          token,
+          writeSecurityContextTokenElement({ ...token, cookie: undefined }, driver),
+          clientSettings,
+          false,
+        ),
+      ),
+    );
+
+  it('verifies both signatures over the Timestamp and names the SCT beside the certificate', async () => {
+    const { envelope, message } = send();
+    const { security } = parts(envelope);
+    expect(security.elements().map((e) => e.localName)).toEqual([
+      'Timestamp',
+      'BinarySecurityToken',
+      'SecurityContextToken',
+      'Signature',
+      'Signature',
+    ]);
+    const [rsa, hmac] = security.elements().slice(3);
+    expect(references(rsa)).toEqual(['#_0', '#_1']);
+    expect(references(hmac)).toEqual(['#_0']);
+    const verified = await service.verifyEndorsedRequest(message, validators, knows(token.key));
+    expect(verified.sessionTokens).toEqual([{ contextId: token.contextId, keyGeneration: undefined }]);
+    expect(verified.security.primaryIdentity.name).toMatch(/CN=wcf-test-client/);
+  });
+
+  it('an unknown SCT is BadContextToken; another key does not verify', async () => {
+    await expect(
+      service.verifyEndorsedRequest(send().message, validators, { securityContextToken: () => undefined }),
+    ).rejects.toMatchObject({ faultCode: 'BadContextToken' });
+    await expect(
+      service.verifyEndorsedRequest(send().message, validators, knows(randomBytes(32))),
+    ).rejects.toThrow(/did not verify/);
+  });
+
+  it('the certificate’s own signature is still required', async () => {
+    const m = edited(send().xml, (e) => {
+      const { security } = parts(e);
+      security.removeChild(security.elements()[3]);
+    });
+    await expect(service.verifyEndorsedRequest(m, validators, knows(token.key))).rejects.toThrow(
+      /not endorsed by the token the binding requires/,
+    );
+  });
+
+  it('an SCT signature over the certificate’s signature (not the Timestamp) is refused', async () => {
+    const m = edited(send().xml, (e) => {
+      const { security } = parts(e);
+      const [rsa, hmac] = security.elements().slice(3);
+      rsa.setAttribute('Id', '_sig');
+      security.removeChild(hmac);
+      const keyInfo = new XmlElement('o', 'SecurityTokenReference', WSSE);
+      keyInfo.appendChild(new XmlElement('o', 'Reference', WSSE)).setAttribute('URI', `#${token.id}`);
+      const { element } = createSignature({
+        signatureAlgorithm: SecurityAlgorithms.HmacSha1Signature,
+        key: token.key,
+        digestAlgorithm: SecurityAlgorithms.Sha1Digest,
+        references: [{ element: rsa }],
+        keyInfo: [keyInfo],
+      });
+      security.appendChild(element);
+    });
+    const refusal = service.verifyEndorsedRequest(m, validators, knows(token.key));
+    await expect(refusal).rejects.toThrow(MessageSecurityError);
+    await expect(refusal).rejects.toThrow(/signs another signature/);
   });
 });
