@@ -90,10 +90,11 @@ describe('ConcurrencyMode over a secure session', () => {
     await withProbeHost(PerSessionMultiple, async (open) => {
       const proxy = await open();
       await proxy.counter();
-      const { instances, ms } = await concurrentHolds(proxy);
+      const { instances } = await concurrentHolds(proxy);
       expect(new Set(instances).size).toBe(1);
+      // All five were inside the one instance at once: that is the overlap (a wall-clock bound would only
+      // measure the machine's load).
       expect(probe.maxPerInstance).toBe(CONCURRENT);
-      expect(ms).toBeLessThan(CONCURRENT * HOLD);
     });
   });
 });
