@@ -125,6 +125,11 @@ export class ClientSecuritySessionChannel extends CommunicationObject implements
   private bootstrap: InitiatorChannelSecurity | undefined;
   /** The renewal under way: concurrent requests wait for the one renewal rather than starting their own. */
   private renewing: Promise<void> | undefined;
+  /**
+   * The generation the last renewal replaced and until when replies under it are still taken: WCF's client
+   * keeps the previous session token for localClientSettings.sessionKeyRolloverInterval, then drops it.
+   */
+  private previous: { readonly token: ClientSecurityContextToken; readonly until: number } | undefined;
   /** The SCT's Identifier: the session id, from open on (it outlives the token, which close cancels). */
   contextId = '';
 
@@ -191,6 +196,14 @@ export class ClientSecuritySessionChannel extends CommunicationObject implements
     });
     const reply = await this.inner.request(secured, timeoutMs);
     if (reply === null) return { renewNeeded: false, reply: null, token };
+    if (!this.acceptsRepliesUnder(token)) {
+      // As a reply that fails security: the session channel faults (WCF's client).
+      this.fault();
+      throw new MessageSecurityException(
+        `The reply is secured with a session key of secure session ${this.contextId} that was renewed more than ` +
+          `sessionKeyRolloverInterval (${this.parts.local.sessionKeyRolloverInterval} ms) ago.`,
+      );
+    }
     let verified: Message;
     try {
       verified = verifySessionReply(this.parts.protocol, reply, token);
@@ -210,6 +223,13 @@ export class ClientSecuritySessionChannel extends CommunicationObject implements
     return { renewNeeded: false, reply: verified, token };
   }
 
+  /** The current generation, or the one a renewal replaced while its rollover interval lasts. */
+  private acceptsRepliesUnder(token: ClientSecurityContextToken): boolean {
+    if (token === this.token || this.token === undefined) return true;
+    const previous = this.previous;
+    return previous !== undefined && previous.token === token && this.parts.clock.now() <= previous.until;
+  }
+
   private isRenewNeeded(err: unknown): boolean {
     const cause = err instanceof MessageSecurityException ? err.cause : undefined;
     return cause instanceof FaultException && isRenewNeededFault(cause.code, this.parts.securityVersion);
@@ -217,8 +237,8 @@ export class ClientSecuritySessionChannel extends CommunicationObject implements
 
   /**
    * Renews `stale` unless another request already did: RST/SCT/Renew over the bootstrap, then every request
-   * goes under the new generation (the service honours the old one for sessionKeyRolloverInterval, so replies
-   * to requests already sent under it still verify with the key they were sent under).
+   * goes under the new generation; replies to requests already sent under the old one are still taken for the
+   * client's sessionKeyRolloverInterval (the service honours the old key as long as its own).
    */
   private async renewKey(stale: ClientSecurityContextToken, timeoutMs: number | undefined): Promise<void> {
     while (this.renewing) await this.renewing;
@@ -232,6 +252,10 @@ export class ClientSecuritySessionChannel extends CommunicationObject implements
           this.remoteAddress,
           timeoutMs,
         );
+        this.previous = {
+          token: stale,
+          until: this.parts.clock.now() + this.parts.local.sessionKeyRolloverInterval,
+        };
       } catch (err) {
         this.parts.logger.warn(`Secure session ${this.contextId}: the key could not be renewed`, err);
         this.fault();
@@ -245,6 +269,7 @@ export class ClientSecuritySessionChannel extends CommunicationObject implements
 
   protected async onClose(timeoutMs: number): Promise<void> {
     const token = this.token;
+    this.previous = undefined;
     if (token) {
       this.token = undefined;
       await this.parts.provider.cancel(this.inner, this.parts.protocol, token, this.remoteAddress, timeoutMs);
@@ -254,6 +279,7 @@ export class ClientSecuritySessionChannel extends CommunicationObject implements
 
   protected onAbort(): void {
     this.token = undefined;
+    this.previous = undefined;
     this.inner.abort();
   }
 

@@ -17,6 +17,7 @@ import type { ChannelDispatcher } from '../../../src/service/runtime/ChannelDisp
 import type { XmlElement } from '../../../src/xml';
 import { calculator } from '../fixtures/secureCalculator';
 import { RawSessionClient } from './fixtures/rawSessionClient';
+import { ISessionProbe, PerSessionMultiple, secureChannelFactory } from './fixtures/sessionProbe';
 import { openSessionHost, SESSION_VERSIONS, sessionBinding, type SessionHost } from './fixtures/sessionHost';
 
 const MINUTE = 60_000;
@@ -239,6 +240,48 @@ describe.each(SESSION_VERSIONS)('the client renews the session key (%s)', (_, ve
       await factory.close();
       await service.close();
     }
+  });
+
+  /** A hold() sent under the current key, then a renewal while it is at the service; `before` runs then. */
+  async function renewWhileHolding(
+    before: (clock: ReturnType<typeof movableClock>) => void,
+  ): Promise<unknown> {
+    const clock = movableClock();
+    const service = await openSessionHost({
+      version,
+      clock,
+      service: PerSessionMultiple,
+      contract: ISessionProbe,
+    });
+    const factory = secureChannelFactory(ISessionProbe, sessionBinding(version), service.address);
+    factory['options'].services = new ClientServices(clock);
+    try {
+      const proxy = await factory.createChannel();
+      await proxy.counter();
+      const held = proxy.hold(1500).then(
+        (instance) => instance,
+        (err: unknown) => err,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 200)); // the hold is at the service, under key 1
+      clock.advance(9 * 60 * MINUTE + MINUTE); // past the client's renewal time: the next call renews first
+      expect(await proxy.counter()).toBe(2);
+      expect(generations(service, proxy.sessionId!).at(-1)).toMatch(/^urn:uuid:/);
+      before(clock);
+      return await held;
+    } finally {
+      factory.abort();
+      await service.close();
+    }
+  }
+
+  it('takes a reply under the renewed key within localClientSettings.sessionKeyRolloverInterval', async () => {
+    expect(typeof (await renewWhileHolding(() => undefined))).toBe('number');
+  });
+
+  it('refuses a reply under the renewed key once sessionKeyRolloverInterval (5 min) has passed', async () => {
+    const outcome = await renewWhileHolding((clock) => clock.advance(5 * MINUTE + 1000));
+    expect(outcome).toBeInstanceOf(MessageSecurityException);
+    expect((outcome as Error).message).toMatch(/renewed more than sessionKeyRolloverInterval/);
   });
 
   it('with canRenewSession false, RenewNeeded faults the session', async () => {
