@@ -5,46 +5,20 @@
  * key generation; the old key honoured for sessionKeyRolloverInterval; RenewNeeded for an expired key, after
  * which WCF's client renews and sends the request again. Real HTTP on loopback; clocks the tests move.
  */
-import type { ServiceToken } from '../../../src/channels/BindingParameters';
-import { ClockToken, type Clock } from '../../../src/channels/Clock';
 import { MessageSecurityException } from '../../../src/channels/CommunicationErrors';
-import { ContainerServiceResolver, createIndigoContainer } from '../../../src/di/IndigoContainer';
 import { WSU_NAMESPACE } from '../../../src/security/wss/WssConstants';
 import { SecurityFaultReasons } from '../../../src/security/SecurityFaults';
-import type { SecuritySessionChannelListener } from '../../../src/security/sessions/SecuritySessionChannelListener';
 import type { SecureConversationSecurityTokenParameters } from '../../../src/security/tokens/SecureConversationSecurityTokenParameters';
-import type { ChannelDispatcher } from '../../../src/service/runtime/ChannelDispatcher';
 import type { XmlElement } from '../../../src/xml';
 import { calculator } from '../fixtures/secureCalculator';
+import { ClientServices, keyGenerations, MINUTE, movableClock } from './fixtures/movableClock';
 import { RawSessionClient } from './fixtures/rawSessionClient';
 import { ISessionProbe, PerSessionMultiple, secureChannelFactory } from './fixtures/sessionProbe';
 import { openSessionHost, SESSION_VERSIONS, sessionBinding, type SessionHost } from './fixtures/sessionHost';
 
-const MINUTE = 60_000;
-
-/** The system clock plus an offset the test moves. */
-function movableClock(offset = 0): Clock & { advance(ms: number): void } {
-  let shift = offset;
-  return { now: () => Date.now() + shift, advance: (ms) => (shift += ms) };
-}
-
-/** The default client services, with another clock. */
-class ClientServices extends ContainerServiceResolver {
-  constructor(private readonly clock: Clock) {
-    super(createIndigoContainer());
-  }
-
-  override get<T>(token: ServiceToken<T>): T {
-    if (token === (ClockToken as ServiceToken<unknown>)) return this.clock as T;
-    return super.get(token);
-  }
-}
-
 /** The key generations the service holds for a session, oldest first. */
 function generations(service: SessionHost, contextId: string): readonly (string | undefined)[] {
-  const dispatchers = service.host['dispatchers'] as ChannelDispatcher[];
-  const listener = dispatchers[0].listener as SecuritySessionChannelListener;
-  return listener['parts'].authenticator.keyGenerations(contextId);
+  return keyGenerations(service.host, contextId);
 }
 
 function children(e: XmlElement): XmlElement[] {

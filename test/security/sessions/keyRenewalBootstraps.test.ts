@@ -6,13 +6,11 @@
  * (TransportSecurityProtocol: the SCT's key signs the Timestamp beside the bootstrap's own tokens). Real HTTP
  * (HTTPS for mixed mode) on loopback; clocks the tests move.
  */
-import type { ServiceToken } from '../../../src/channels/BindingParameters';
 import type { Binding } from '../../../src/channels/Binding';
-import { ClockToken, type Clock } from '../../../src/channels/Clock';
+import type { Clock } from '../../../src/channels/Clock';
 import { MessageSecurityException } from '../../../src/channels/CommunicationErrors';
 import { FaultException } from '../../../src/channels/FaultException';
 import type { ChannelFactory } from '../../../src/client/ChannelFactory';
-import { ContainerServiceResolver, createIndigoContainer } from '../../../src/di/IndigoContainer';
 import { AsymmetricSecurityBindingElement } from '../../../src/security/AsymmetricSecurityBindingElement';
 import { CustomBinding } from '../../../src/bindings/CustomBinding';
 import { MessageCredentialType, SecurityMode } from '../../../src/bindings/SecurityModes';
@@ -26,13 +24,11 @@ import type {
   ClientSecuritySessionChannel,
   SecuritySessionChannelFactory,
 } from '../../../src/security/sessions/SecuritySessionChannelFactory';
-import type { SecuritySessionChannelListener } from '../../../src/security/sessions/SecuritySessionChannelListener';
 import {
   SecuritySessionSecurityTokenProvider,
   type ClientSecurityContextToken,
 } from '../../../src/security/sessions/SecuritySessionSecurityTokenProvider';
 import type { ServiceHost } from '../../../src/service/ServiceHost';
-import type { ChannelDispatcher } from '../../../src/service/runtime/ChannelDispatcher';
 import { WSU_NAMESPACE } from '../../../src/security/wss/WssConstants';
 import { parseXml } from '../../../src/xml';
 import type { ICalculator } from '../../../samples/calculator/ICalculator';
@@ -44,34 +40,8 @@ import {
   WireRecordingBindingElement,
   type Credentials,
 } from '../transportWithMessageCredential/fixtures';
+import { ClientServices, keyGenerations as generations, MINUTE, movableClock } from './fixtures/movableClock';
 import { openSessionHost, sessionBinding } from './fixtures/sessionHost';
-
-const MINUTE = 60_000;
-
-/** The system clock plus an offset the test moves. */
-function movableClock(offset = 0): Clock & { advance(ms: number): void } {
-  let shift = offset;
-  return { now: () => Date.now() + shift, advance: (ms) => (shift += ms) };
-}
-
-/** The default client services, with another clock. */
-class ClientServices extends ContainerServiceResolver {
-  constructor(private readonly clock: Clock) {
-    super(createIndigoContainer());
-  }
-
-  override get<T>(token: ServiceToken<T>): T {
-    if (token === (ClockToken as ServiceToken<unknown>)) return this.clock as T;
-    return super.get(token);
-  }
-}
-
-/** The key generations the service holds for a session, oldest first. */
-function generations(host: ServiceHost, contextId: string): readonly (string | undefined)[] {
-  const dispatchers = host['dispatchers'] as ChannelDispatcher[];
-  const listener = dispatchers[0].listener as SecuritySessionChannelListener;
-  return listener['parts'].authenticator.keyGenerations(contextId);
-}
 
 /** The one secure session channel a factory holds. */
 function sessionChannel(factory: ChannelFactory<ICalculator>): ClientSecuritySessionChannel {
