@@ -16,6 +16,7 @@
  */
 import type { XmlDictionaryReaderQuotas } from './XmlDictionaryReaderQuotas';
 import { ASCII_CONTROL, ASCII_SCAN_MIN_LENGTH, REMEMBER_MIN_LENGTH, rememberEscapedText } from './XmlEscape';
+import { scratchBuffer } from './scratchBuffer';
 import {
   XmlDocument,
   XmlElement,
@@ -98,9 +99,6 @@ function reference(name: string): string {
 
 /** See decodeLatin1: below this length the string loop of decode is as fast. */
 const BYTE_LOOP_MIN_LENGTH = 96;
-/** Strings up to this length are decoded in one reused buffer (2× as many bytes). */
-const SCRATCH_MAX_LENGTH = 65536;
-let scratch: Buffer | undefined;
 // eslint-disable-next-line no-control-regex
 const NON_LATIN1 = /[^\u0000-\u00FF]/;
 const SEMICOLON = 0x3b;
@@ -115,9 +113,7 @@ function decodeLatin1(raw: string, attribute: boolean): string | undefined {
   let canonical = true;
   const n = raw.length;
   // The Latin-1 copy at the start of one buffer, the decoded bytes (never more) after it.
-  let b: Buffer;
-  if (n > SCRATCH_MAX_LENGTH) b = Buffer.allocUnsafe(2 * n);
-  else b = scratch ??= Buffer.allocUnsafeSlow(2 * SCRATCH_MAX_LENGTH);
+  const b = scratchBuffer(2 * n);
   b.write(raw, 0, n, 'latin1');
   const src = b;
   const out = b;

@@ -5,6 +5,7 @@
  */
 import { XmlSerializationError } from './XmlErrors';
 import type { XmlText } from './XmlNode';
+import { scratchBuffer } from './scratchBuffer';
 
 // A first pass with one regex test keeps the common case (nothing to escape) to a single scan.
 // Surrogates are included so the slow path can check that they are paired. Matching control characters is
@@ -49,10 +50,6 @@ ATTRIBUTE_GROWTH[0x26] = 4; // &amp;
 ATTRIBUTE_GROWTH[0x3c] = 3; // &lt;
 ATTRIBUTE_GROWTH[0x22] = 5; // &quot;
 
-/** Strings up to this length are escaped in one reused buffer (at most 7× as many bytes, ~450 KB). */
-const SCRATCH_MAX_LENGTH = 65536;
-let scratch: Buffer | undefined;
-
 /**
  * escapeSlow for a string of Latin-1 characters only, over its bytes: its Latin-1 copy at the start of a
  * buffer, the escaped bytes written after it (each character becomes at most 6), one string made at the end.
@@ -61,9 +58,7 @@ let scratch: Buffer | undefined;
 function escapeLatin1(value: string, attribute: boolean): string | undefined {
   const growth = attribute ? ATTRIBUTE_GROWTH : TEXT_GROWTH;
   const n = value.length;
-  let b: Buffer;
-  if (n > SCRATCH_MAX_LENGTH) b = Buffer.allocUnsafe(7 * n);
-  else b = scratch ??= Buffer.allocUnsafeSlow(7 * SCRATCH_MAX_LENGTH);
+  const b = scratchBuffer(7 * n);
   b.write(value, 0, n, 'latin1');
   let o = n;
   for (let i = 0; i < n; i++) {
