@@ -36,12 +36,21 @@ export function getDigestAlgorithm(uri: string): DigestAlgorithm {
 const oneShot: ((algorithm: string, data: Uint8Array | string, encoding: 'buffer') => Buffer) | undefined =
   typeof nodeCrypto.hash === 'function' ? nodeCrypto.hash : undefined;
 
-/** `hash` of `data` (a string is hashed as its UTF-8 octets). */
-export function hashOctets(hash: HashName, data: Uint8Array | string): Buffer {
+/**
+ * `hash` of `data`: a string is hashed as its UTF-8 octets, a list of strings as their concatenation's (fed in
+ * turn, so a long one among short ones is never copied into one string first: src/xml/TextPieces.ts).
+ */
+export function hashOctets(hash: HashName, data: Uint8Array | string | readonly string[]): Buffer {
+  if (typeof data !== 'string' && !(data instanceof Uint8Array)) {
+    if (data.length === 1) return hashOctets(hash, data[0]);
+    const h = createHash(hash);
+    for (const piece of data) h.update(piece);
+    return h.digest();
+  }
   return oneShot ? oneShot(hash, data, 'buffer') : createHash(hash).update(data).digest();
 }
 
 /** The digest of `data` with the method named by `uri`. */
-export function computeDigest(uri: string, data: Uint8Array | string): Buffer {
+export function computeDigest(uri: string, data: Uint8Array | string | readonly string[]): Buffer {
   return hashOctets(getDigestAlgorithm(uri).hash, data);
 }

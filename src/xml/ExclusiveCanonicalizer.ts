@@ -16,6 +16,7 @@
  * Checked byte for byte against libxml2 (python3-lxml) in test/xml; see docs/xml.md.
  */
 import { compareCodePoints, escapeAttribute, escapeTextNode } from './XmlEscape';
+import { joinPieces, TextPieceWriter, utf8OctetsOfPieces } from './TextPieces';
 import {
   XmlDocument,
   type XmlAttribute,
@@ -73,8 +74,7 @@ function renderMisc(node: XmlComment | XmlProcessingInstruction): string {
   return node.data === '' ? `<?${node.target}?>` : `<?${node.target} ${node.data}?>`;
 }
 
-class ExclusiveCanonicalizer {
-  out = '';
+class ExclusiveCanonicalizer extends TextPieceWriter {
   /** Prefix → URI rendered by the nearest output ancestor; the default starts as '' (nothing to undo). */
   private readonly rendered = new Map<string, string>([['', '']]);
   /** Undo log of `rendered`: prefix, previous URI (undefined: not rendered before). */
@@ -88,7 +88,9 @@ class ExclusiveCanonicalizer {
     private readonly withComments: boolean,
     /** The PrefixList with `#default` mapped to '' and `xml` dropped (the xml namespace is never rendered). */
     private readonly inclusive: readonly string[],
-  ) {}
+  ) {
+    super();
+  }
 
   document(doc: XmlDocument): void {
     // C14N §2.3: comments and PIs outside the document element are separated from it by one LF.
@@ -171,7 +173,7 @@ class ExclusiveCanonicalizer {
         this.element(node, inclusiveValues === null ? null : this.inclusiveBelow(node, inclusiveValues));
         break;
       case 'text':
-        this.out += escapeTextNode(node);
+        this.appendText(escapeTextNode(node));
         break;
       case 'comment':
         if (this.withComments) this.out += renderMisc(node);
@@ -220,14 +222,25 @@ function prefixList(prefixes: readonly string[] | undefined): string[] {
 }
 
 /**
+ * Exclusive C14N of a document, or of an element subtree in the context of its document, as text in pieces
+ * (TextPieces.ts): what a digest is made of, with no copy of a long text into one string first.
+ */
+export function canonicalizePieces(
+  node: XmlElement | XmlDocument,
+  options: CanonicalizationOptions = {},
+): string[] {
+  const c = new ExclusiveCanonicalizer(options.withComments ?? false, prefixList(options.inclusivePrefixes));
+  if (node instanceof XmlDocument) c.document(node);
+  else c.element(node, c.inclusiveAt(node));
+  return c.pieces();
+}
+
+/**
  * Exclusive C14N of a document, or of an element subtree in the context of its document.
  * Returns the canonical form as a string (encode it as UTF-8 for digests: see canonicalizeToBuffer).
  */
 export function canonicalize(node: XmlElement | XmlDocument, options: CanonicalizationOptions = {}): string {
-  const c = new ExclusiveCanonicalizer(options.withComments ?? false, prefixList(options.inclusivePrefixes));
-  if (node instanceof XmlDocument) c.document(node);
-  else c.element(node, c.inclusiveAt(node));
-  return c.out;
+  return joinPieces(canonicalizePieces(node, options));
 }
 
 /** The canonical form as UTF-8 bytes, ready for a digest (C14N §2.1: the output is UTF-8). */
@@ -235,5 +248,5 @@ export function canonicalizeToBuffer(
   node: XmlElement | XmlDocument,
   options: CanonicalizationOptions = {},
 ): Buffer {
-  return Buffer.from(canonicalize(node, options), 'utf8');
+  return utf8OctetsOfPieces(canonicalizePieces(node, options));
 }

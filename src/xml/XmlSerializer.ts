@@ -11,6 +11,7 @@
 import { XmlSerializationError } from './XmlErrors';
 import { checkComment, checkProcessingInstruction, escapeAttribute, escapeTextNode } from './XmlEscape';
 import { XmlDocument, XML_NAMESPACE, XMLNS_NAMESPACE, type XmlElement, type XmlNode } from './XmlNode';
+import { joinPieces, TextPieceWriter, utf8OctetsOfPieces } from './TextPieces';
 
 export interface XmlSerializeOptions {
   /** Writes `<?xml version="1.0" encoding="utf-8"?>` first (WCF's text encoder does not by default). */
@@ -26,8 +27,7 @@ function declaresPrefix(e: XmlElement, prefix: string, fixed: readonly string[])
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>';
 
-class Writer {
-  out = '';
+class Writer extends TextPieceWriter {
   /** In-scope prefix → URI; '' is the default namespace, bound to '' (no namespace) at the top. */
   private readonly scope = new Map<string, string>([['', '']]);
   /** Undo log of scope changes: prefix, previous URI (undefined = was unbound). */
@@ -40,7 +40,7 @@ class Writer {
         this.element(node);
         break;
       case 'text':
-        this.out += escapeTextNode(node);
+        this.appendText(escapeTextNode(node));
         break;
       case 'comment':
         checkComment(node.value);
@@ -144,8 +144,14 @@ class Writer {
   }
 }
 
-/** Serializes a document (prolog, root, epilog) or one element subtree to an XML string. */
-export function serializeXml(node: XmlDocument | XmlElement, options: XmlSerializeOptions = {}): string {
+/**
+ * Serializes a document (prolog, root, epilog) or one element subtree as XML text in pieces (TextPieces.ts):
+ * for making octets or a digest of a message that may hold a long text.
+ */
+export function serializeXmlPieces(
+  node: XmlDocument | XmlElement,
+  options: XmlSerializeOptions = {},
+): string[] {
   const writer = new Writer();
   if (options.xmlDeclaration) writer.out = XML_DECLARATION;
   if (node instanceof XmlDocument) {
@@ -155,7 +161,12 @@ export function serializeXml(node: XmlDocument | XmlElement, options: XmlSeriali
   } else {
     writer.node(node);
   }
-  return writer.out;
+  return writer.pieces();
+}
+
+/** Serializes a document (prolog, root, epilog) or one element subtree to an XML string. */
+export function serializeXml(node: XmlDocument | XmlElement, options: XmlSerializeOptions = {}): string {
+  return joinPieces(serializeXmlPieces(node, options));
 }
 
 /** Serializes to UTF-8 bytes (the encoding the declaration, if written, names). */
@@ -163,5 +174,5 @@ export function serializeXmlToBuffer(
   node: XmlDocument | XmlElement,
   options: XmlSerializeOptions = {},
 ): Buffer {
-  return Buffer.from(serializeXml(node, options), 'utf8');
+  return utf8OctetsOfPieces(serializeXmlPieces(node, options));
 }

@@ -9,10 +9,17 @@ export {
 } from './XmlDictionaryReaderQuotas';
 export { decodeXmlBytes, type XmlEncodingName } from './XmlEncoding';
 export { parseXml, DEFAULT_MAX_XML_SIZE, type XmlParseOptions } from './XmlParser';
-export { serializeXml, serializeXmlToBuffer, type XmlSerializeOptions } from './XmlSerializer';
+export {
+  serializeXml,
+  serializeXmlPieces,
+  serializeXmlToBuffer,
+  type XmlSerializeOptions,
+} from './XmlSerializer';
+export { joinPieces, utf8OctetsOfPieces } from './TextPieces';
 export { escapeAttribute, escapeText, compareCodePoints, rememberEscapedText } from './XmlEscape';
 export {
   canonicalize,
+  canonicalizePieces,
   canonicalizeToBuffer,
   EXC_C14N_ALGORITHM,
   EXC_C14N_WITH_COMMENTS_ALGORITHM,

@@ -2,6 +2,8 @@
  * The character encodings WCF's text encoder allows (RS TextEncoderDefaults): UTF-8, UTF-16LE ("utf-16",
  * .NET's Encoding.Unicode) and UTF-16BE ("unicodeFFFE", Encoding.BigEndianUnicode).
  */
+import { joinPieces, utf8OctetsOfPieces } from '../../xml';
+
 export const TextEncoding = {
   utf8: 'utf-8',
   utf16LE: 'utf-16',
@@ -40,15 +42,12 @@ export function encodingOfCharset(charset: string): TextEncoding | undefined {
 }
 
 /** Encodes a string in one of the allowed encodings (UTF-16 with a BOM, as .NET's writers emit it). */
-export function encodeText(text: string, encoding: TextEncoding): Buffer {
-  if (encoding === TextEncoding.utf8) {
-    // All-ASCII text (as many UTF-8 octets as characters) is its own Latin-1 encoding, which node copies
-    // faster than it transcodes: an encrypted 1 MB message is ~1.4 MB of base64 (10-20% less time measured).
-    return Buffer.byteLength(text, 'utf8') === text.length
-      ? Buffer.from(text, 'latin1')
-      : Buffer.from(text, 'utf8');
-  }
-  const le = Buffer.from('\ufeff' + text, 'utf16le');
+export function encodeText(text: string | readonly string[], encoding: TextEncoding): Buffer {
+  // Text in pieces (src/xml/TextPieces.ts) is encoded piece by piece: a long piece (an encrypted 1 MB body is
+  // ~1.4 MB of base64) is copied once, never first flattened into one string with the markup around it.
+  const pieces = typeof text === 'string' ? [text] : text;
+  if (encoding === TextEncoding.utf8) return utf8OctetsOfPieces(pieces);
+  const le = Buffer.from('\ufeff' + joinPieces(pieces), 'utf16le');
   if (encoding === TextEncoding.utf16LE) return le;
   return le.swap16();
 }

@@ -7,7 +7,7 @@ import type { MessageVersion } from '../../channels/MessageVersion';
 import type { XmlDictionaryReaderQuotas } from '../../xml/XmlDictionaryReaderQuotas';
 import { XmlParseError, XmlQuotaExceededError } from '../../xml/XmlErrors';
 import { parseXml } from '../../xml/XmlParser';
-import { serializeXml } from '../../xml/XmlSerializer';
+import { serializeXmlPieces } from '../../xml/XmlSerializer';
 import { parseContentType } from './ContentType';
 import { charsetOf, decodeText, encodeText, encodingOfCharset, TextEncoding } from './TextEncoding';
 
@@ -88,6 +88,6 @@ export class TextMessageEncoder extends MessageEncoder {
   }
 
   override writeMessage(message: Message): Buffer {
-    return encodeText(serializeXml(message.toEnvelope()), this.writeEncoding);
+    return encodeText(serializeXmlPieces(message.toEnvelope()), this.writeEncoding);
   }
 }

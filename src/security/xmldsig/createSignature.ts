@@ -9,7 +9,7 @@
 import { getDigestAlgorithm, hashOctets } from '../../crypto/DigestAlgorithm';
 import { SecurityAlgorithms } from '../../crypto/SecurityAlgorithms';
 import { getSignatureAlgorithm, type SignatureKey } from '../../crypto/SignatureAlgorithm';
-import { canonicalize, canonicalizeToBuffer, type XmlElement } from '../../xml';
+import { canonicalizePieces, canonicalizeToBuffer, type XmlElement } from '../../xml';
 import { EXC_C14N_NAMESPACE, WSU_NAMESPACE, XMLDSIG_NAMESPACE } from './XmlDsigNamespaces';
 import { createElement } from './xmlElements';
 
@@ -114,7 +114,7 @@ export function createSignature(options: SignatureOptions): CreatedSignature {
         }).declareNamespace('ec', EXC_C14N_NAMESPACE),
       );
     }
-    const canonical = canonicalize(r.element, { inclusivePrefixes: r.inclusivePrefixes });
+    const canonical = canonicalizePieces(r.element, { inclusivePrefixes: r.inclusivePrefixes });
     const digestValue = hashOctets(digest.hash, canonical).toString('base64');
     const uri = `#${referenceId(r)}`;
     written.push({
