@@ -15,7 +15,8 @@
  * saxes alone.
  */
 import type { XmlDictionaryReaderQuotas } from './XmlDictionaryReaderQuotas';
-import { ASCII_CONTROL, ASCII_SCAN_MIN_LENGTH, REMEMBER_MIN_LENGTH, rememberEscapedText } from './XmlEscape';
+import { hasAsciiControlCharacter } from './controlCharacterScan';
+import { ASCII_SCAN_MIN_LENGTH, REMEMBER_MIN_LENGTH, rememberEscapedText } from './XmlEscape';
 import { scratchBuffer } from './scratchBuffer';
 import {
   XmlDocument,
@@ -446,7 +447,7 @@ class FastParser {
           Buffer.byteLength(raw, 'utf8') === raw.length &&
           !raw.includes('&') &&
           !raw.includes('\r') &&
-          !ASCII_CONTROL.test(raw)
+          !hasAsciiControlCharacter(raw)
             ? false
             : TEXT_SPECIAL.test(raw);
         const value = special ? decode(raw, false) : raw;
