@@ -27,13 +27,13 @@ interface ControlScanExports {
   hasControl(length: number): number;
 }
 
-function instantiate(): { readonly exports: ControlScanExports; readonly octets: Buffer } | undefined {
+function instantiate(): { readonly scan: ControlScanExports; readonly octets: Buffer } | undefined {
   try {
     const instance = new WebAssembly.Instance(
       new WebAssembly.Module(Buffer.from(CONTROL_SCAN_MODULE, 'base64')),
     );
-    const exports = instance.exports as unknown as ControlScanExports;
-    return { exports, octets: Buffer.from(exports.memory.buffer, 0, WINDOW) };
+    const scan = instance.exports as unknown as ControlScanExports;
+    return { scan, octets: Buffer.from(scan.memory.buffer, 0, WINDOW) };
   } catch {
     return undefined;
   }
@@ -41,17 +41,20 @@ function instantiate(): { readonly exports: ControlScanExports; readonly octets:
 
 const scanner = instantiate();
 
+/** Whether the SIMD scan is in use (false only where WebAssembly SIMD is unavailable). */
+export const CONTROL_SCAN_IS_SIMD = scanner !== undefined;
+
 /**
  * True when `text` holds U+0000-U+0008, U+000B, U+000C or U+000E-U+001F. `text` must be ASCII (its
  * UTF-8 length is its length: the callers know that already), so that its Latin-1 octets are its characters.
  */
 export function hasAsciiControlCharacter(text: string): boolean {
   if (scanner === undefined || text.length < SCAN_MIN_LENGTH) return CONTROL.test(text);
-  const { exports, octets } = scanner;
+  const { scan, octets } = scanner;
   for (let start = 0; start < text.length; start += WINDOW) {
     const window = start === 0 && text.length <= WINDOW ? text : text.slice(start, start + WINDOW);
     const length = octets.write(window, 0, window.length, 'latin1');
-    if (exports.hasControl(length) === 1) return true;
+    if (scan.hasControl(length) === 1) return true;
   }
   return false;
 }

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import wabt from 'wabt';
-import { CONTROL_SCAN_MODULE, hasAsciiControlCharacter } from '../../src/xml/controlCharacterScan';
+import {
+  CONTROL_SCAN_IS_SIMD,
+  CONTROL_SCAN_MODULE,
+  hasAsciiControlCharacter,
+} from '../../src/xml/controlCharacterScan';
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
@@ -12,6 +16,10 @@ describe('the control character scan', () => {
     const path = join(__dirname, '../../src/xml/wasm/controlCharacterScan.wat');
     const module = (await wabt()).parseWat(path, readFileSync(path, 'utf8'), { simd: true });
     expect(Buffer.from(module.toBinary({}).buffer).toString('base64')).toBe(CONTROL_SCAN_MODULE);
+  });
+
+  it('runs the WebAssembly module on Node 20, not the regular expression it falls back to', () => {
+    expect(CONTROL_SCAN_IS_SIMD).toBe(true);
   });
 
   it('tells each of the 128 ASCII characters as XML 1.0 does, at every offset of a 64-octet round', () => {
