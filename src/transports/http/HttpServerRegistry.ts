@@ -27,12 +27,29 @@ export interface HttpRegistration {
  */
 export abstract class HttpServerRegistry {
   static readonly token = new ServiceToken<HttpServerRegistry>('HttpServerRegistry');
-  abstract register(uri: URL, handler: HttpRequestHandler, tls?: TlsServerOptions): Promise<HttpRegistration>;
+  /**
+   * Routes the requests of a path to `handler`. With `method: 'GET'` the handler takes only that path's GETs
+   * (published metadata, as http.sys lets a ServiceMetadataBehavior share an endpoint's address): the path's
+   * other requests still go to the endpoint registered there, and a path with only a GET handler answers
+   * other methods with 405.
+   */
+  abstract register(
+    uri: URL,
+    handler: HttpRequestHandler,
+    tls?: TlsServerOptions,
+    options?: { readonly method?: 'GET' },
+  ): Promise<HttpRegistration>;
+}
+
+/** The handlers of one path: the endpoint's (every method), and a GET-only one. */
+interface Route {
+  any?: HttpRequestHandler;
+  get?: HttpRequestHandler;
 }
 
 interface SharedServer {
   readonly server: http.Server;
-  readonly routes: Map<string, HttpRequestHandler>;
+  readonly routes: Map<string, Route>;
   /** Responses not yet finished: closing lets them complete, on connections that then close. */
   readonly exchanges: Set<http.ServerResponse>;
   closing: boolean;
@@ -51,6 +68,7 @@ export class NodeHttpServerRegistry extends HttpServerRegistry {
     uri: URL,
     handler: HttpRequestHandler,
     tls?: TlsServerOptions,
+    options: { readonly method?: 'GET' } = {},
   ): Promise<HttpRegistration> {
     const secure = uri.protocol === 'https:';
     if (secure && !tls) {
@@ -67,17 +85,23 @@ export class NodeHttpServerRegistry extends HttpServerRegistry {
       requestedPort === 0 ? undefined : this.servers.get(`${uri.protocol}//${host}:${requestedPort}`);
     if (!shared) shared = await this.createServer(uri.protocol, host, requestedPort, tls);
     else await shared.ready;
-    if (shared.routes.has(path)) {
+    const kind = options.method === 'GET' ? 'get' : 'any';
+    const route = shared.routes.get(path) ?? {};
+    if (route[kind]) {
       throw new CommunicationException(
-        `Another endpoint already listens at ${uri.protocol}//${host}:${shared.port}${uri.pathname}.`,
+        kind === 'get'
+          ? `Metadata is already published at ${uri.protocol}//${host}:${shared.port}${uri.pathname}.`
+          : `Another endpoint already listens at ${uri.protocol}//${host}:${shared.port}${uri.pathname}.`,
       );
     }
-    shared.routes.set(path, handler);
+    route[kind] = handler;
+    shared.routes.set(path, route);
     const s = shared;
     return {
       port: s.port,
       dispose: async () => {
-        s.routes.delete(path);
+        delete route[kind];
+        if (!route.any && !route.get) s.routes.delete(path);
         if (s.routes.size === 0) {
           this.servers.delete(s.key);
           await closeGracefully(s);
@@ -92,7 +116,7 @@ export class NodeHttpServerRegistry extends HttpServerRegistry {
     port: number,
     tls?: TlsServerOptions,
   ): Promise<SharedServer> {
-    const routes = new Map<string, HttpRequestHandler>();
+    const routes = new Map<string, Route>();
     const exchanges = new Set<http.ServerResponse>();
     const dispatch: HttpRequestHandler = (req, res) => {
       exchanges.add(res);
@@ -106,9 +130,14 @@ export class NodeHttpServerRegistry extends HttpServerRegistry {
         res.writeHead(400, 'Bad Request', { 'Content-Length': '0' }).end();
         return;
       }
-      const handler = routes.get(path);
+      const route = routes.get(path);
+      const handler = route && (req.method === 'GET' && route.get ? route.get : route.any);
       if (handler) handler(req, res);
-      else {
+      else if (route) {
+        // Only metadata is published here.
+        req.resume();
+        res.writeHead(405, 'Method Not Allowed', { Allow: 'GET', 'Content-Length': '0' }).end();
+      } else {
         // WCF/http.sys: no endpoint at this address.
         req.resume();
         res.writeHead(404, 'Not Found', { 'Content-Length': '0' }).end();
