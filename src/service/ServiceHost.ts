@@ -24,6 +24,17 @@ import {
 import { ServiceEndpoint } from './runtime/ServiceEndpoint';
 import { ServiceCredentials } from './ServiceCredentials';
 import { channelProtectionRequirements } from './description/ChannelProtection';
+import {
+  HttpServerRegistry,
+  NodeHttpServerRegistry,
+  type HttpRegistration,
+} from '../transports/http/HttpServerRegistry';
+import { publishOverHttpGet } from './metadata/HttpGetMetadataPublisher';
+import { isMetadataExchangeContract } from './metadata/IMetadataExchange';
+import { MetadataExchangeEndpointDispatcher } from './metadata/MetadataExchangeEndpointDispatcher';
+import type { ServiceMetadata } from './metadata/ServiceMetadata';
+import type { ServiceMetadataBehavior } from './metadata/ServiceMetadataBehavior';
+import { WsdlExporter } from './metadata/WsdlExporter';
 
 /** A service implementation class (WCF's service type); instances are made with `new`. */
 export type ServiceType = new () => object;
@@ -56,11 +67,15 @@ export class ServiceHost extends CommunicationObject {
   readonly credentials = new ServiceCredentials();
   throttling: ServiceThrottlingBehavior = defaultServiceThrottling();
   debug: ServiceDebugBehavior;
+  /** `<serviceMetadata>`: WSDL over HTTP(S) GET and IMetadataExchange endpoints; none by default, as in WCF. */
+  metadata: ServiceMetadataBehavior | undefined;
   readonly serviceType: ServiceType;
   private readonly singleton: object | undefined;
   private readonly services: ServiceResolver | undefined;
   private dispatchers: ChannelDispatcher[] = [];
   private instanceProvider: InstanceContextProvider | undefined;
+  private metadataRegistrations: HttpRegistration[] = [];
+  private exportedMetadata: ServiceMetadata | undefined;
 
   constructor(service: ServiceType | object, options: ServiceHostOptions = {}) {
     super(options.openTimeout, options.closeTimeout);
@@ -136,7 +151,28 @@ export class ServiceHost extends CommunicationObject {
 
     // One listener per listen URI; endpoints sharing a URI must share the binding (as WCF requires).
     const groups = new Map<string, ServiceEndpoint[]>();
+    const metadataGets = this.metadataGetAddresses(problems);
+    this.exportedMetadata = undefined;
+    if (this.metadata) {
+      try {
+        this.describe();
+        // Exported again once listening: a port 0 is known only then.
+        this.exportedMetadata = undefined;
+      } catch (err) {
+        problems.push(`The service's metadata cannot be published: ${(err as Error).message}`);
+      }
+    }
     for (const endpoint of this.endpoints) {
+      if (isMetadataExchangeContract(endpoint.contract)) {
+        // WCF: the contract is the ServiceMetadataBehavior's, not the service class's.
+        if (!this.metadata)
+          problems.push(
+            `The contract name 'IMetadataExchange' could not be found in the list of contracts implemented by the service ${this.serviceType.name}. Add a ServiceMetadataBehavior to the configuration file or to the ServiceHost directly to enable support for this contract.`,
+          );
+        const key = endpoint.listenUri.toString();
+        groups.set(key, [...(groups.get(key) ?? []), endpoint]);
+        continue;
+      }
       for (const op of endpoint.contract.operations) {
         const impl = (this.singleton ?? this.serviceType.prototype) as Record<string, unknown>;
         if (typeof impl[op.methodName] !== 'function') {
@@ -196,9 +232,13 @@ export class ServiceHost extends CommunicationObject {
             this.bindingParameters(endpoints),
           ) as typeof listener;
         }
-        const endpointDispatchers = endpoints.map(
-          (e) => new EndpointDispatcher(e, this.instanceProvider!, settings),
-        );
+        const endpointDispatchers = endpoints.map((e) => {
+          if (!isMetadataExchangeContract(e.contract))
+            return new EndpointDispatcher(e, this.instanceProvider!, settings);
+          const mex = new MetadataExchangeEndpointDispatcher(e, this.instanceProvider!, settings);
+          mex.metadata = () => this.describe();
+          return mex;
+        });
         const dispatcher = new ChannelDispatcher(listener, endpointDispatchers, throttle, logger);
         await dispatcher.open(timeoutMs);
         opened.push(dispatcher);
@@ -206,11 +246,91 @@ export class ServiceHost extends CommunicationObject {
         for (const e of endpoints)
           if (e.listenUri.port !== listener.uri.port) this.moveToPort(e, listener.uri.port);
       }
+      for (const get of metadataGets) {
+        const url = new URL(get.url.toString());
+        const resolved = url.port === '0' ? resolvedPorts.get(`${url.protocol}//${url.hostname}`) : undefined;
+        if (resolved) url.port = resolved;
+        const registration = await publishOverHttpGet(
+          this.services?.get(HttpServerRegistry.token) ?? NodeHttpServerRegistry.shared,
+          {
+            url,
+            metadata: () => this.describe(),
+            externalMetadataLocation: this.metadata?.externalMetadataLocation?.toString(),
+            useRequestHeaders: this.metadata?.useRequestHeadersForMetadataAddress ?? false,
+            onError: (err) => logger.error('Publishing the service metadata failed', err),
+          },
+          url.protocol === 'https:' ? this.tlsOptions() : undefined,
+        );
+        if (url.port === '0') url.port = String(registration.port);
+        get.url = url;
+        this.metadataRegistrations.push(registration);
+      }
     } catch (err) {
       for (const d of opened) d.abort();
+      for (const r of this.metadataRegistrations.splice(0)) void r.dispose();
       throw err;
     }
     this.dispatchers = opened;
+    this.metadataUrls = metadataGets.map((g) => g.url);
+  }
+
+  /** The addresses the host answers metadata GETs at, once open (WCF's HttpGetUrl / HttpsGetUrl, resolved). */
+  metadataUrls: URL[] = [];
+
+  /** The service's WSDL and schemas (what ?wsdl and the IMetadataExchange endpoints serve), exported once. */
+  describe(): ServiceMetadata {
+    this.exportedMetadata ??= WsdlExporter.exportService(this.endpoints, {
+      serviceName: this.behavior.name,
+      serviceNamespace: this.behavior.namespace,
+      policyVersion: this.metadata?.policyVersion,
+    });
+    return this.exportedMetadata;
+  }
+
+  /**
+   * Where GETs for metadata are answered: httpGetUrl / httpsGetUrl resolved against the base address of their
+   * scheme (absolute ones as given), the base address itself when no URL is set. WCF's errors for an HTTP GET
+   * without an address; an https one without https base address or URL publishes nothing, as WCF 4.5+ does
+   * for the Service Library template's httpsGetEnabled="True" on an http-only host.
+   */
+  private metadataGetAddresses(problems: string[]): { url: URL }[] {
+    const m = this.metadata;
+    if (!m) return [];
+    const out: { url: URL }[] = [];
+    for (const [enabled, url, scheme, property] of [
+      [m.httpGetEnabled, m.httpGetUrl, 'http', 'HttpGet'],
+      [m.httpsGetEnabled, m.httpsGetUrl, 'https', 'HttpsGet'],
+    ] as const) {
+      if (!enabled) continue;
+      const text = url?.toString() ?? '';
+      const absolute = /^[a-z][a-z0-9+.-]*:/i.test(text);
+      if (absolute) {
+        const u = new URL(text);
+        if (u.protocol !== `${scheme}:`)
+          problems.push(
+            `The ${property}Url of ServiceMetadataBehavior, '${text}', must use the ${scheme} scheme.`,
+          );
+        else out.push({ url: u });
+        continue;
+      }
+      const base = this.baseAddresses.find((b) => b.protocol === `${scheme}:`);
+      if (!base) {
+        if (scheme === 'https' && url === undefined) continue;
+        problems.push(
+          `The ${property}Enabled property of ServiceMetadataBehavior is set to true and the ${property}Url property is a relative address, but there is no ${scheme} base address. Either supply an ${scheme} base address or set ${property}Url to an absolute address.`,
+        );
+        continue;
+      }
+      const b = new URL(base.toString());
+      if (text && !b.pathname.endsWith('/')) b.pathname += '/';
+      out.push({ url: text ? new URL(text, b) : b });
+    }
+    return out;
+  }
+
+  private tlsOptions(): { key: string; cert: string } | undefined {
+    const cert = this.credentials.serviceCertificate;
+    return cert?.privateKeyPem ? { key: cert.privateKeyPem, cert: cert.pem } : undefined;
   }
 
   private moveToPort(endpoint: ServiceEndpoint, port: string): void {
@@ -271,11 +391,13 @@ export class ServiceHost extends CommunicationObject {
   }
 
   protected async onClose(timeoutMs: number): Promise<void> {
+    await Promise.all(this.metadataRegistrations.splice(0).map((r) => r.dispose()));
     await Promise.all(this.dispatchers.map((d) => d.close(timeoutMs)));
     this.instanceProvider?.releaseAll();
   }
 
   protected onAbort(): void {
+    for (const r of this.metadataRegistrations.splice(0)) void r.dispose();
     for (const d of this.dispatchers) d.abort();
     this.instanceProvider?.releaseAll();
   }
