@@ -27,7 +27,9 @@ import {
   type ModelNode,
   type ServiceModel,
 } from './model';
-import { MEX_BINDINGS } from './load/checkModel';
+import { MetadataExchangeBindings } from '../service/metadata/MetadataExchangeBindings';
+// Declares IMetadataExchange, so that contract="IMetadataExchange" finds it.
+import '../service/metadata/IMetadataExchange';
 import {
   applyClientBehavior,
   applyEndpointDispatchExtensions,
@@ -221,10 +223,8 @@ export class IndigoConfiguration {
       }
       if (section === 'customBinding')
         return createCustomBinding(node.written, node.effective, this.registry, this.schema);
-      if (MEX_BINDINGS.includes(section))
-        throw new MappingProblems([
-          MappingProblem.notSupported('', `metadata exchange endpoints (${section} / IMetadataExchange)`),
-        ]);
+      if (section === 'mexHttpBinding') return MetadataExchangeBindings.createMexHttpBinding();
+      if (section === 'mexHttpsBinding') return MetadataExchangeBindings.createMexHttpsBinding();
       const create = this.parts.extensions.bindings.get(section);
       if (!create) throw new MappingProblems([new MappingProblem('', `'${section}' is not a binding type`)]);
       const binding = create() as Binding;

@@ -42,24 +42,33 @@ async function factoryErrors(config: IndigoConfiguration): Promise<string[]> {
 const warnings = (config: IndigoConfiguration): string[] =>
   config.checkRuntime().warnings.map((w) => w.message);
 
-describe('serviceMetadata (WSDL/MEX is not implemented)', () => {
-  it.each(['httpGetEnabled', 'httpsGetEnabled'])(
-    'refuses %s="true" when hosting, and warns in validate',
-    async (flag) => {
-      const config = loadXml(
-        service(
-          `<behavior name="m"><serviceMetadata ${flag}="true"/></behavior>`,
-          ' behaviorConfiguration="m"',
-        ),
-      );
-      const expected = new RegExp(
-        `behavior\\[@name='m'\\]/serviceMetadata/@${flag}: not supported yet: WSDL publishing \\(serviceMetadata ${flag}="true"\\) — Indigo publishes no metadata yet; set ${flag}="false" or remove <serviceMetadata>$`,
-      );
-      expect(await hostErrors(config)).toEqual([expect.stringMatching(expected)]);
-      expect(config.checkRuntime().errors).toEqual([]);
-      expect(warnings(config)).toEqual([expect.stringMatching(expected)]);
-    },
-  );
+describe('serviceMetadata (ServiceMetadataBehavior)', () => {
+  const hosting = (behavior: string, extra = ''): string => `
+  <services><service name="CalculatorService"${extra}>
+    <host><baseAddresses><add baseAddress="http://127.0.0.1:0/calc/"/></baseAddresses></host>
+    <endpoint address="" binding="basicHttpBinding" contract="ICalculator"/>
+    <endpoint address="mex" binding="mexHttpBinding" contract="IMetadataExchange"/></service></services>
+  <behaviors><serviceBehaviors>${behavior}</serviceBehaviors></behaviors>`;
+
+  it('maps httpGetEnabled, httpGetUrl and policyVersion onto the host, and the host serves ?wsdl there', async () => {
+    const config = loadXml(
+      hosting(
+        '<behavior><serviceMetadata httpGetEnabled="true" httpGetUrl="meta" policyVersion="Policy15"/></behavior>',
+      ),
+    );
+    expect(warnings(config)).toEqual([]);
+    const [host] = await config.createServiceHosts({ CalculatorService });
+    expect(host.metadata?.httpGetEnabled).toBe(true);
+    expect(host.metadata?.policyVersion.name).toBe('Policy15');
+    await host.open();
+    try {
+      const res = await fetch(`${host.metadataUrls[0]}?wsdl`);
+      expect(res.status).toBe(200);
+      expect(host.metadataUrls[0].pathname).toBe('/calc/meta');
+    } finally {
+      await host.close();
+    }
+  });
 
   it('accepts it switched off (the Visual Studio template), and alone', async () => {
     for (const element of [
@@ -72,23 +81,37 @@ describe('serviceMetadata (WSDL/MEX is not implemented)', () => {
     }
   });
 
-  it('refuses the other publishing settings when they differ from the default', async () => {
+  it.each([
+    [
+      'ftp://x/meta',
+      /serviceMetadata\/@httpGetUrl: <serviceMetadata httpGetUrl="ftp:\/\/x\/meta">: the address must be relative to the http base address or use the http scheme, not 'ftp'$/,
+    ],
+    ['https://x/meta', /serviceMetadata\/@httpGetUrl: .*use the http scheme, not 'https'$/],
+    ['http://[x/meta', /serviceMetadata\/@httpGetUrl: .*not a valid absolute URI$/],
+  ])('refuses httpGetUrl="%s" with the file and line', async (url, expected) => {
     const config = loadXml(
-      service('<behavior><serviceMetadata externalMetadataLocation="http://x/calc.wsdl"/></behavior>'),
+      service(`<behavior><serviceMetadata httpGetEnabled="true" httpGetUrl="${url}"/></behavior>`),
+    );
+    const errors = await hostErrors(config);
+    expect(errors).toEqual([expect.stringMatching(expected)]);
+    expect(errors[0]).toMatch(/:\d+:\d+/);
+  });
+
+  it('still refuses the GET bindings it does not carry out', async () => {
+    const config = loadXml(
+      service('<behavior><serviceMetadata httpGetBinding="basicHttpBinding"/></behavior>'),
     );
     expect(await hostErrors(config)).toEqual([
       expect.stringMatching(
-        /serviceMetadata\/@externalMetadataLocation: not supported yet: <serviceMetadata> externalMetadataLocation="http:\/\/x\/calc\.wsdl"/,
+        /serviceMetadata\/@httpGetBinding: not supported yet: <serviceMetadata> httpGetBinding="basicHttpBinding"/,
       ),
     ]);
   });
 
-  it('refuses a mexHttpBinding endpoint', async () => {
-    const config = loadXml(`<services><service name="CalculatorService">
-      <endpoint address="http://127.0.0.1:0/mex" binding="mexHttpBinding" contract="IMetadataExchange"/></service></services>`);
-    expect((await hostErrors(config)).join('\n')).toMatch(
-      /not supported yet: metadata exchange endpoints \(mexHttpBinding \/ IMetadataExchange\)/,
-    );
+  it("makes a mexHttpBinding endpoint without <serviceMetadata> fail to open with WCF's message", async () => {
+    const config = loadXml(hosting('<behavior><serviceDebug/></behavior>'));
+    const [host] = await config.createServiceHosts({ CalculatorService });
+    await expect(host.open()).rejects.toThrow(/The contract name 'IMetadataExchange' could not be found/);
   });
 });
 
@@ -148,7 +171,7 @@ describe('service behaviors', () => {
     const config = loadXml(`<services><service name="CalculatorService">
         <endpoint address="http://127.0.0.1:0/a" binding="wsHttpBinding" contract="ICalculator"/>
         <endpoint address="http://127.0.0.1:0/b" binding="basicHttpBinding" contract="INoSuchContract"/></service></services>
-      <behaviors><serviceBehaviors><behavior><serviceMetadata httpGetEnabled="true"/></behavior></serviceBehaviors></behaviors>`);
+      <behaviors><serviceBehaviors><behavior><serviceMetadata httpGetEnabled="true" httpGetUrl="ftp://x"/></behavior></serviceBehaviors></behaviors>`);
     const errors = await hostErrors(config);
     // In file order: the endpoints come before <behaviors> in this file.
     expect(errors).toEqual([
@@ -158,7 +181,7 @@ describe('service behaviors', () => {
       expect.stringMatching(
         /endpoint\[2\]\/@contract: no @ServiceContract class named 'INoSuchContract' is loaded/,
       ),
-      expect.stringMatching(/serviceMetadata\/@httpGetEnabled: not supported yet: WSDL publishing/),
+      expect.stringMatching(/serviceMetadata\/@httpGetUrl: <serviceMetadata httpGetUrl="ftp:\/\/x">/),
     ]);
   });
 });

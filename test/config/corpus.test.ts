@@ -89,14 +89,6 @@ const warnings: Record<string, RegExp[]> = {
     /^8:5: system\.serviceModel\/protocolMapping: ignored: Indigo adds no default endpoints/,
     /^11:5: system\.serviceModel\/diagnostics: ignored: WCF message logging/,
   ],
-  '16-svcutil-mex-metadata.config': [
-    /^18:33: .*endpoint\[2\]\/@binding: the default <mexHttpBinding> configuration: not supported yet: metadata exchange endpoints/,
-    /^25:28: .*serviceMetadata\/@httpGetEnabled: not supported yet: WSDL publishing \(serviceMetadata httpGetEnabled="true"\)/,
-    /^25:50: .*serviceMetadata\/@httpsGetEnabled: not supported yet: WSDL publishing \(serviceMetadata httpsGetEnabled="true"\)/,
-  ],
-  '42-ws-none-with-behaviors.json': [
-    /^30:\d+: .*serviceMetadata\/@httpGetEnabled: not supported yet: WSDL publishing/,
-  ],
 };
 
 describe('config corpus', () => {
@@ -128,6 +120,54 @@ describe('config corpus', () => {
     } else {
       expect(result).toHaveLength(errors.length);
       errors.forEach((pattern, i) => expect(result[i]).toMatch(pattern));
+    }
+  });
+});
+
+describe('config corpus: the WCF Service Library template (16) hosts', () => {
+  it('publishes ?wsdl at its base address and answers WS-Transfer Get at mex', async () => {
+    const { ServiceContract, OperationContract, contractOperation } =
+      await import('../../src/service/description');
+    const { DataType } = await import('../../src/service/serialization');
+    // The template's contract and service, as the config names them.
+    @ServiceContract({ name: 'ICalculator', configurationName: 'CalculatorLibrary.ICalculator' })
+    class LibraryCalculator {
+      @OperationContract({ parameters: { a: DataType.double, b: DataType.double }, returns: DataType.double })
+      add(_a: number, _b: number): Promise<number> {
+        return contractOperation();
+      }
+    }
+    class CalculatorService {
+      async add(a: number, b: number): Promise<number> {
+        return a + b;
+      }
+    }
+    const config = await loadConfiguration(join(dir, '16-svcutil-mex-metadata.config'));
+    const [host] = await config.createServiceHosts(
+      { CalculatorService, LibraryCalculator },
+      { listen: { hostname: '127.0.0.1', port: 0 } },
+    );
+    await host.open();
+    try {
+      const base = host.metadataUrls[0].toString();
+      expect(base).toMatch(
+        /^http:\/\/127\.0\.0\.1:\d+\/Design_Time_Addresses\/CalculatorLibrary\/CalculatorService\/$/,
+      );
+      const wsdl = await fetch(`${base}?wsdl`);
+      expect(wsdl.status).toBe(200);
+      expect(await wsdl.text()).toContain('name="BasicHttpBinding_ICalculator"');
+      const mex = await fetch(`${base}mex`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/soap+xml; charset=utf-8' },
+        body:
+          '<s:Envelope xmlns:s="http://www.w3.org/2003/05/soap-envelope" xmlns:a="http://www.w3.org/2005/08/addressing">' +
+          '<s:Header><a:Action s:mustUnderstand="1">http://schemas.xmlsoap.org/ws/2004/09/transfer/Get</a:Action>' +
+          `<a:To s:mustUnderstand="1">${base}mex</a:To></s:Header><s:Body/></s:Envelope>`,
+      });
+      expect(mex.status).toBe(200);
+      expect(await mex.text()).toContain('MetadataSection');
+    } finally {
+      await host.close();
     }
   });
 });

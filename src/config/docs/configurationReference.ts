@@ -75,9 +75,10 @@ built in code.
   \`clientCertificate\`, \`serviceCertificate/defaultCertificate\` and \`scopedCertificates\` (the certificate message
   security encrypts to, per \`targetUri\`), \`serviceCertificate/authentication\` (how it is trusted) and
   \`sslCertificateAuthentication\` (the TLS server certificate: ChainTrust or None). A user name and password are set
-  in code (\`factory.credentials.userName\`), as in WCF. \`serviceMetadata\` is accepted only switched off: Indigo publishes no
-  WSDL/MEX yet, so \`httpGetEnabled="true"\` / \`httpsGetEnabled="true"\` is "not supported yet" when hosting (a
-  warning in \`indigo validate\`). \`<clientCredentials>\` on a service endpoint does nothing, as in WCF.
+  in code (\`factory.credentials.userName\`), as in WCF. \`serviceMetadata\` publishes WSDL over HTTP(S) GET
+  (\`httpGetEnabled\`, \`httpsGetEnabled\`, \`httpGetUrl\`, \`httpsGetUrl\`, \`externalMetadataLocation\`, \`policyVersion\`)
+  and enables \`mexHttpBinding\` / \`mexHttpsBinding\` endpoints with contract \`IMetadataExchange\` (docs/metadata.md).
+  \`<clientCredentials>\` on a service endpoint does nothing, as in WCF.
 
 ## Extensions
 

@@ -5,7 +5,7 @@
  * edit. Regenerate with `UPDATE_CONFIG_VALIDATOR=1 npx jest test/config/generatedValidator.test.ts`;
  * that test fails when this file and the schemas disagree.
  */
-export const SCHEMA_FINGERPRINT = '9851ecb5d5ce3c5da8f5b480b9e317d3d82526d44652ba1527fa8b0e85b0fed6';
+export const SCHEMA_FINGERPRINT = '08fa75061650fe41116d7356c1990642fa62b6f43e857c4b65ea29de7a1b45a8';
 export const validate = validate20;
 const schema31 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -11236,7 +11236,7 @@ const schema130 = {
 const schema131 = {
   type: 'object',
   description:
-    '<serviceMetadata>: WSDL publishing. Indigo does not publish metadata yet; enabling it is an error when hosting.',
+    '<serviceMetadata>: WSDL publishing (ServiceMetadataBehavior). httpGetEnabled/httpsGetEnabled answer GET ?wsdl, ?wsdl=wsdlN, ?xsd=xsdN and ?singleWsdl at the base address of that scheme, or at httpGetUrl/httpsGetUrl (relative to it, or absolute); IMetadataExchange endpoints (mexHttpBinding, mexHttpsBinding) need it too. The httpGetBinding/httpsGetBinding settings are not supported.',
   properties: {
     httpGetEnabled: { type: 'boolean', default: false },
     httpsGetEnabled: { type: 'boolean', default: false },

@@ -35,7 +35,7 @@ export const TRANSPORT_ELEMENTS = [
   'udpTransport',
 ];
 export const ENCODING_ELEMENTS = ['textMessageEncoding', 'binaryMessageEncoding', 'mtomMessageEncoding'];
-/** Binding types Indigo knows besides the schema's sections: metadata exchange (refused when built). */
+/** Binding types Indigo knows besides the schema's sections: metadata exchange (MetadataExchangeBindings). */
 export const MEX_BINDINGS = ['mexHttpBinding', 'mexHttpsBinding'];
 
 const esc = (s: string): string => s.replace(/~/g, '~0').replace(/\//g, '~1');

@@ -19,6 +19,8 @@ import type { ChannelFactory } from '../../client/ChannelFactory';
 import type { ServiceEndpoint } from '../../service/runtime/ServiceEndpoint';
 import { defaultServiceThrottling } from '../../service/runtime/ServiceBehaviors';
 import type { ServiceHost } from '../../service/ServiceHost';
+import { PolicyVersion } from '../../service/metadata/PolicyVersion';
+import { ServiceMetadataBehavior } from '../../service/metadata/ServiceMetadataBehavior';
 import { assignSettings, type LoadedExtensions } from '../extensions';
 import type { ModelNode } from '../model';
 import { isObject } from '../model';
@@ -76,24 +78,34 @@ export function serviceBehaviorProblems(behavior: ModelNode, schema: ConfigSchem
     ),
   );
 
-  // <serviceMetadata>: WSDL/MEX publishing is not implemented; enabling it must not pass silently.
+  // <serviceMetadata>: WSDL over HTTP(S) GET (ServiceMetadataBehavior). The GET bindings are WCF's default ones.
   const metadata = child(e, 'serviceMetadata');
-  for (const flag of ['httpGetEnabled', 'httpsGetEnabled']) {
-    if (metadata?.[flag] === true)
-      problems.push(
-        MappingProblem.notSupported(
-          at(`serviceMetadata/${flag}`),
-          `WSDL publishing (serviceMetadata ${flag}="true")`,
-          `Indigo publishes no metadata yet; set ${flag}="false" or remove <serviceMetadata>`,
-        ),
-      );
+  for (const [flag, scheme] of [
+    ['httpGetUrl', 'http'],
+    ['httpsGetUrl', 'https'],
+  ] as const) {
+    const url = metadata?.[flag];
+    if (typeof url === 'string' && url !== '') {
+      const problem = getUrlProblem(url, scheme);
+      if (problem)
+        problems.push(
+          new MappingProblem(at(`serviceMetadata/${flag}`), `<serviceMetadata ${flag}="${url}">: ${problem}`),
+        );
+    }
   }
   problems.push(
     ...unsupportedSettings(
       child(w, 'serviceMetadata'),
       metadata ?? {},
       schema.definition('behaviors.schema.json', 'serviceMetadata'),
-      ['httpGetEnabled', 'httpsGetEnabled'],
+      [
+        'httpGetEnabled',
+        'httpsGetEnabled',
+        'httpGetUrl',
+        'httpsGetUrl',
+        'externalMetadataLocation',
+        'policyVersion',
+      ],
       '<serviceMetadata>',
       at('serviceMetadata'),
     ),
@@ -132,6 +144,19 @@ export async function applyServiceBehavior(
   const e = behavior.effective;
   const debug = child(e, 'serviceDebug');
   if (debug) host.debug = { includeExceptionDetailInFaults: debug.includeExceptionDetailInFaults === true };
+  const metadata = child(e, 'serviceMetadata');
+  if (metadata) {
+    const text = (name: string): string | undefined =>
+      typeof metadata[name] === 'string' && metadata[name] !== '' ? String(metadata[name]) : undefined;
+    host.metadata = new ServiceMetadataBehavior({
+      httpGetEnabled: metadata.httpGetEnabled === true,
+      httpsGetEnabled: metadata.httpsGetEnabled === true,
+      httpGetUrl: text('httpGetUrl'),
+      httpsGetUrl: text('httpsGetUrl'),
+      externalMetadataLocation: text('externalMetadataLocation'),
+      policyVersion: metadata.policyVersion === 'Policy15' ? PolicyVersion.Policy15 : PolicyVersion.Policy12,
+    });
+  }
   const throttling = child(e, 'serviceThrottling');
   if (throttling) {
     const d = defaultServiceThrottling();
@@ -211,4 +236,25 @@ export async function applyClientBehavior(
   for (const { instance } of extensionInstances(behavior, BUILT_IN_ENDPOINT, ctx.extensions, problems))
     instance.applyClientBehavior?.(factory);
   return problems;
+}
+
+/** What is wrong with an httpGetUrl / httpsGetUrl: it must be relative, or an absolute URI of its scheme. */
+function getUrlProblem(url: string, scheme: 'http' | 'https'): string | undefined {
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(url)) {
+    try {
+      new URL(url, 'http://base/');
+      return undefined;
+    } catch {
+      return 'not a valid relative URI';
+    }
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'not a valid absolute URI';
+  }
+  return parsed.protocol === `${scheme}:`
+    ? undefined
+    : `the address must be relative to the ${scheme} base address or use the ${scheme} scheme, not '${parsed.protocol.slice(0, -1)}'`;
 }
