@@ -308,7 +308,7 @@ describe('indigo host <module> --config <config>', () => {
         <endpoint address="bad" binding="wsHttpBinding" contract="ICalculator"/>
         <endpoint address="worse" binding="basicHttpBinding" contract="ICalculator" listenUriMode="Unique"/>
       </service></services>
-      <behaviors><serviceBehaviors><behavior><serviceMetadata httpGetEnabled="true"/></behavior></serviceBehaviors></behaviors>`),
+      <behaviors><serviceBehaviors><behavior><serviceMetadata httpGetEnabled="true" httpGetBinding="basicHttpBinding"/></behavior></serviceBehaviors></behaviors>`),
     );
     const hosted = host('samples/calculator/host', '--config', file);
     expect((await hosted.exited).code).toBe(1);
@@ -322,7 +322,7 @@ describe('indigo host <module> --config <config>', () => {
         /broken\.config:8:\d+: .*endpoint\[3\]\/@listenUriMode: not supported yet: listenUriMode="Unique"/,
       ),
       expect.stringMatching(
-        /broken\.config:10:\d+: .*serviceMetadata\/@httpGetEnabled: not supported yet: WSDL publishing/,
+        /broken\.config:10:\d+: .*serviceMetadata\/@httpGetBinding: not supported yet: <serviceMetadata> httpGetBinding="basicHttpBinding"/,
       ),
       'indigo: 3 configuration errors',
     ]);
