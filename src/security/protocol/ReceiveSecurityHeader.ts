@@ -23,6 +23,7 @@ import type { MessageSecurityVersion } from '../MessageSecurityVersion';
 import { MessageProtectionOrder, SecurityHeaderLayout } from '../SecurityEnumerations';
 import type { SecurityAlgorithmSuite } from '../SecurityAlgorithmSuite';
 import { readX509BinarySecurityToken } from '../wss/BinarySecurityToken';
+import { clauseMatchesCertificate } from '../x509/X509KeyIdentifier';
 import { deriveReceivedKey, readDerivedKeyToken } from '../wss/DerivedKeyToken';
 import { isEncryptedHeader, unwrapDecryptedHeader } from '../wss/EncryptedHeader';
 import { readKeyInfo, describeClause, type KeyIdentifierClause } from '../wss/SecurityTokenReference';
@@ -36,6 +37,7 @@ import {
   WSSE11_NAMESPACE,
   WSSE_NAMESPACE,
   WSU_NAMESPACE,
+  WssValueTypes,
 } from '../wss/WssConstants';
 import { XMLDSIG_NAMESPACE } from '../xmldsig/XmlDsigNamespaces';
 import { XmlIdIndex } from '../xmldsig/XmlIdIndex';
@@ -603,7 +605,13 @@ class HeaderProcessor {
       certificate = readX509BinarySecurityToken(token).certificate;
       certificateToken = token;
     } else {
-      certificate = this.o.resolver.certificate?.(clause);
+      const inHeader = this.binarySecurityTokenNamedBy(clause);
+      if (inHeader) {
+        certificate = inHeader.certificate;
+        certificateToken = inHeader.token;
+      } else {
+        certificate = this.o.resolver.certificate?.(clause);
+      }
     }
     if (!certificate) fail(`Cannot resolve the signing certificate ${describeClause(clause)}.`);
     const publicKey = certificate.publicKey;
@@ -614,6 +622,37 @@ class HeaderProcessor {
       mapCryptoError(err, 'The signing key is not acceptable');
     }
     return { key: publicKey, origin: undefined, certificate, certificateToken };
+  }
+
+  /**
+   * The X.509 BinarySecurityToken of this header that a key identifier names (thumbprint, subject key
+   * identifier, issuer and serial, raw data) — looked up before anything known out of band, as WCF does: its
+   * receive header enters every token it reads with reference style Internal (RS ReceiveSecurityHeader.ReadToken
+   * → SecurityHeaderTokenResolver.Add), and an Internal token matches any clause the token itself matches
+   * (SecurityTokenParameters.MatchesKeyIdentifierClause → X509SecurityToken.MatchesKeyIdentifierClause). So a
+   * sender that includes its certificate and still refers to it by thumbprint — what `sp:RequireThumbprintReference`
+   * on an AlwaysToRecipient token asks of WS-SecurityPolicy engines such as CXF's — is understood, and the token
+   * counts as the one the signature was made with, exactly as a direct `Reference URI="#id"` would. Two tokens
+   * with the named certificate are refused rather than picked from.
+   */
+  private binarySecurityTokenNamedBy(
+    clause: KeyIdentifierClause,
+  ): { token: XmlElement; certificate: X509Certificate } | undefined {
+    if (clause.kind === 'localId' || clause.kind === 'externalUri' || clause.kind === 'encryptedKeySha1')
+      return undefined;
+    let found: { token: XmlElement; certificate: X509Certificate } | undefined;
+    for (const e of childElements(this.o.security) ?? []) {
+      if (
+        !is(e, 'BinarySecurityToken', WSSE_NAMESPACE) ||
+        e.getAttribute('ValueType') !== WssValueTypes.X509v3
+      )
+        continue;
+      const { certificate } = readX509BinarySecurityToken(e);
+      if (!clauseMatchesCertificate(clause, certificate)) continue;
+      if (found) fail(`More than one BinarySecurityToken holds the certificate ${describeClause(clause)}.`);
+      found = { token: e, certificate };
+    }
+    return found;
   }
 
   private verifySignatures(): ProcessedSignature[] {
