@@ -172,7 +172,13 @@ export class CxfService {
 }
 
 export interface CxfClientOptions {
-  readonly url: string;
+  /** The endpoint; with `wsdl`, optional (the published port's address is used). */
+  readonly url?: string;
+  /**
+   * Take the policy and address from this published WSDL (`…?wsdl` or `…?singleWsdl`) instead of the peer's
+   * template; the client then also calls WhoAmI and Counter twice (the published contract has them).
+   */
+  readonly wsdl?: string;
   readonly version: CxfVersion;
   readonly certs: PeerCertificates;
   readonly text?: string;
@@ -193,7 +199,9 @@ export interface CxfClientResult {
 
 /** Runs the CXF client to completion (killed by its PID after `timeoutMs`). */
 export function runCxfClient(o: CxfClientOptions): Promise<CxfClientResult> {
-  const args = ['--url', o.url, '--version', o.version, ...certArgs(o.certs)];
+  const args = ['--version', o.version, ...certArgs(o.certs)];
+  if (o.url !== undefined) args.push('--url', o.url);
+  if (o.wsdl !== undefined) args.push('--wsdl', o.wsdl);
   if (o.text !== undefined) args.push('--text', o.text);
   if (o.cancel) args.push('--cancel', o.cancel);
   if (o.capture) args.push('--capture', o.capture);

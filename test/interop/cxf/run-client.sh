@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The CXF peer client (see PeerClient.java): Add(2,3) and Echo over WCF's secure-conversation policy, then Cancel.
-#   test/interop/cxf/run-client.sh --url URL --version sc2005|sc13 --certs DIR [--password P] [--text T]
-#                                  [--cancel wcf|cxf|none] [--capture DIR] [--verbose]
+# The policy comes from the peer's template WSDL (--url) or from the service's published one (--wsdl ?wsdl|?singleWsdl).
+#   test/interop/cxf/run-client.sh (--url URL | --wsdl URL [--port NAME]) --version sc2005|sc13 --certs DIR
+#                                  [--password P] [--text T] [--cancel wcf|cxf|none] [--capture DIR] [--verbose]
 # Exits 0 after printing PASS, 1 after FAIL <reason>. Build it first with scripts/ensure-cxf-peer.sh.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 
+import javax.xml.namespace.QName;
+
 import jakarta.xml.ws.BindingProvider;
 import jakarta.xml.ws.Service;
 import jakarta.xml.ws.soap.AddressingFeature;
@@ -24,14 +26,23 @@ import org.apache.cxf.ws.security.trust.STSClient;
  * The CXF client: calls a calculator secured by WCF's secure-conversation policy (the CXF service, or Indigo's).
  *
  * <pre>
- *   PeerClient --url URL --version sc2005|sc13 --certs DIR [--password P] [--text T] [--capture DIR]
- *              [--cancel wcf|cxf|none] [--verbose]
+ *   PeerClient (--url URL | --wsdl URL [--port NAME]) --version sc2005|sc13 --certs DIR [--password P]
+ *              [--text T] [--capture DIR] [--cancel wcf|cxf|none] [--verbose]
  * </pre>
  *
- * Runs Add(2, 3) and Echo(T), then ends the session with RST/SCT/Cancel: {@code wcf} (the default) sends it as
- * WCF does ({@link WcfStyleCancel}); {@code cxf} lets CXF's STSClient send it its own way, under the bootstrap
- * policy; {@code none} sends none. Prints {@code ADD <result>}, {@code ECHO <quoted result>},
- * {@code CANCELLED <how>}, then {@code PASS} and exits 0; or {@code FAIL <reason>} and exits 1.
+ * Where the policy comes from: with {@code --url} alone, from this peer's template WSDL (WCF's policy, written by
+ * hand; the port named after {@code --version}); with {@code --wsdl}, from the service's own published WSDL
+ * ({@code ?wsdl} or {@code ?singleWsdl}), exactly as fetched: service {@code {http://tempuri.org/}CalculatorService},
+ * port {@code NAME} ({@code WSHttpBinding_ICalculator} for sc2005, {@code WS2007HttpBinding_ICalculator} for sc13
+ * by default — WCF's {Binding}_{Contract}), and the port's address unless {@code --url} overrides it. The
+ * published contract also has WhoAmI and Counter, so the client then calls them too.
+ *
+ * Runs Add(2, 3) and Echo(T) (with {@code --wsdl}: WhoAmI, and Counter twice), then ends the session with
+ * RST/SCT/Cancel: {@code wcf} (the default) sends it as WCF does ({@link WcfStyleCancel}); {@code cxf} lets CXF's
+ * STSClient send it its own way, under the bootstrap policy; {@code none} sends none (and is the only choice
+ * without a secure session). Prints {@code ADD <result>}, {@code ECHO <quoted result>}, {@code WHOAMI <quoted>},
+ * {@code COUNTER <n>}, {@code CANCELLED <how>}, then {@code PASS} and exits 0; or {@code FAIL <reason>} and
+ * exits 1.
  */
 public final class PeerClient {
     private PeerClient() {
@@ -61,8 +72,8 @@ public final class PeerClient {
     public static void main(String[] argv) {
         Args args;
         try {
-            args = new Args(argv, Set.of("--url", "--version", "--certs", "--password", "--text", "--capture",
-                "--cancel"), Set.of("--verbose"));
+            args = new Args(argv, Set.of("--url", "--wsdl", "--port", "--version", "--certs", "--password",
+                "--text", "--capture", "--cancel"), Set.of("--verbose"));
         } catch (IllegalArgumentException e) {
             PeerOutput.line("FAIL " + e.getMessage());
             System.exit(2);
@@ -73,7 +84,8 @@ public final class PeerClient {
         Bus bus = null;
         try {
             PolicyVersion version = PolicyVersion.parse(args.require("--version"));
-            String url = args.require("--url");
+            String published = args.get("--wsdl", null);
+            String url = published == null ? args.require("--url") : args.get("--url", null);
             String text = args.get("--text", "hello from CXF <&> é");
             PeerCredentials credentials = PeerCredentials.load(Path.of(args.require("--certs")), "client",
                 "service", args.get("--password", ""));
@@ -87,13 +99,20 @@ public final class PeerClient {
             if (capture != null) {
                 MessageCapture.install(bus, Path.of(capture));
             }
-            Path wsdlDir = Files.createTempDirectory("cxf-peer-wsdl");
-            URL wsdl = version.writeWsdl(wsdlDir);
+            URL wsdl = published != null ? new URL(published)
+                : version.writeWsdl(Files.createTempDirectory("cxf-peer-wsdl"));
+            QName port = published != null ? new QName(ICalculator.NS, args.get("--port", version.bindingName))
+                : version.port();
 
             Service service = Service.create(wsdl, PolicyVersion.SERVICE);
-            ICalculator calc = service.getPort(version.port(), ICalculator.class, new AddressingFeature(true, true));
+            Class<? extends ICalculator> contract = published != null ? SessionCalculator.class : ICalculator.class;
+            ICalculator calc = service.getPort(port, contract, new AddressingFeature(true, true));
             Map<String, Object> request = ((BindingProvider) calc).getRequestContext();
-            request.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, url);
+            if (url != null) {
+                request.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, url);
+            } else {
+                url = (String) request.get(BindingProvider.ENDPOINT_ADDRESS_PROPERTY);
+            }
             credentials.putSecurityProperties(request);
             request.put(SecurityConstants.STS_CLIENT, wcfShapedIssuer(bus, version));
 
@@ -115,6 +134,11 @@ public final class PeerClient {
             }
             if (!text.equals(echoed)) {
                 throw new IllegalStateException("Echo returned " + PeerOutput.quote(echoed));
+            }
+            if (calc instanceof SessionCalculator session) {
+                PeerOutput.line("WHOAMI " + PeerOutput.quote(session.whoAmI()));
+                PeerOutput.line("COUNTER " + session.counter());
+                PeerOutput.line("COUNTER " + session.counter());
             }
             Client client = ClientProxy.getClient(calc);
             if (cancel.equals("wcf")) {
