@@ -426,19 +426,39 @@ class FastParser {
     return i;
   }
 
-  /** Parses the root element and everything in it; `pos` is at its `<`, and ends after its end tag. */
-  private elements(): XmlElement {
+  /**
+   * The whole text as the content of `holder`, an element standing for the place the text belongs (decrypted
+   * XML: parseFragment), with `bindings` (prefix, URI, …) in scope: no wrapper element written around the
+   * text, so a megabyte of plaintext is not copied into one more string to be parsed.
+   */
+  parseContent(holder: XmlElement, bindings: readonly string[]): void {
+    for (let i = 0; i < bindings.length; i += 2) this.bind(bindings[i], bindings[i + 1]);
+    if (this.text.length > 0) this.elements(holder);
+  }
+
+  /**
+   * Parses the root element and everything in it; `pos` is at its `<`, and ends after its end tag. With a
+   * `holder`, parses content into it up to the end of the text instead (parseContent).
+   */
+  private elements(holder?: XmlElement): XmlElement {
     const text = this.text;
     const quotas = this.quotas;
     const stack: XmlElement[] = [];
     const marks: number[] = [];
     let root: XmlElement | undefined;
     let current: XmlElement | undefined;
+    if (holder !== undefined) {
+      root = current = holder;
+      stack.push(holder);
+      marks.push(this.top);
+    }
     for (;;) {
       const pos = this.pos;
+      if (pos === text.length && holder !== undefined && current === holder) return holder;
       if (text.charCodeAt(pos) !== LT) {
-        // Character data up to the next tag.
-        const end = text.indexOf('<', pos);
+        // Character data up to the next tag (in content, up to the end of the text).
+        let end = text.indexOf('<', pos);
+        if (end < 0 && holder !== undefined && current === holder) end = text.length;
         if (end < 0 || current === undefined) giveUp();
         const raw = text.slice(pos, end);
         // Long ASCII text (base64 above all) is told plain by native scans faster than TEXT_SPECIAL's search.
@@ -466,7 +486,8 @@ class FastParser {
       const next = text.charCodeAt(pos + 1);
       if (next === SLASH) {
         // End tag: the current element's name as written, optional whitespace, `>`.
-        if (current === undefined) giveUp();
+        // The holder has no end tag in the text: one there is not well-formed content.
+        if (current === undefined || current === holder) giveUp();
         let at = pos + 2;
         const { prefix, localName } = current;
         if (prefix !== '') {
@@ -632,6 +653,28 @@ class FastParser {
  * Parses `text` on the fast path, or returns undefined when it holds anything the fast path leaves to saxes
  * (which then decides, and words any error).
  */
+/**
+ * The fast path of parsing `text` as the content of `holder` (see FastParser.parseContent): true when it
+ * parsed, with the nodes appended to `holder`; false (holder untouched) for anything the fast path leaves to
+ * the full parser, which then decides, errors included.
+ */
+export function tryParseXmlContentFast(
+  text: string,
+  holder: XmlElement,
+  bindings: readonly string[],
+  quotas: XmlDictionaryReaderQuotas,
+): boolean {
+  const parser = new FastParser(text, quotas);
+  try {
+    parser.parseContent(holder, bindings);
+    return true;
+  } catch (err) {
+    if (err !== UNSUPPORTED) throw err;
+    for (const child of holder.children.splice(0)) child.parent = null;
+    return false;
+  }
+}
+
 export function tryParseXmlFast(text: string, quotas: XmlDictionaryReaderQuotas): XmlDocument | undefined {
   try {
     return new FastParser(text, quotas).parse();

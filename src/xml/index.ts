@@ -9,6 +9,8 @@ export {
 } from './XmlDictionaryReaderQuotas';
 export { decodeXmlBytes, type XmlEncodingName } from './XmlEncoding';
 export { parseXml, DEFAULT_MAX_XML_SIZE, type XmlParseOptions } from './XmlParser';
+export { tryParseXmlContentFast } from './FastXmlParser';
+export { asciiString } from './asciiString';
 export {
   serializeXml,
   serializeXmlPieces,

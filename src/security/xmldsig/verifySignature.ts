@@ -169,7 +169,9 @@ export function verifySignature(signature: XmlElement, options: VerifySignatureO
     if (found.status === 'ambiguous') {
       throw new XmlSignatureError('ambiguousReference', `More than one element has the id '${r.targetId}'.`);
     }
-    const canonical = canonicalizePieces(found.element, { inclusivePrefixes: r.transforms[0].inclusivePrefixes });
+    const canonical = canonicalizePieces(found.element, {
+      inclusivePrefixes: r.transforms[0].inclusivePrefixes,
+    });
     const digest = hashOctets(digests[i].hash, canonical);
     if (!constantTimeEquals(digest, r.digestValue)) {
       throw new XmlSignatureError(

@@ -1,7 +1,8 @@
 /**
  * Parses decrypted plaintext as an XML fragment in the namespace context of the place it goes back to
- * (XML Encryption §4.4.3: "in the context of the parent"): the fragment is wrapped in an element that
- * declares every namespace in scope there, and parsed with the project's strict parser and its quotas. The
+ * (XML Encryption §4.4.3: "in the context of the parent"): the fragment is read as the content of an element
+ * that has every namespace in scope there, with the project's strict parser and its quotas — by the fast
+ * parser directly, else (and for every error) by the full parser on the text wrapped in such an element. The
  * depth quota counts from the real place, so decrypting cannot nest deeper than a plain message could.
  */
 import {
@@ -9,9 +10,10 @@ import {
   escapeAttribute,
   parseXml,
   resolveReaderQuotas,
+  tryParseXmlContentFast,
+  XmlElement,
   XmlQuotaExceededError,
   type XmlDictionaryReaderQuotas,
-  type XmlElement,
   type XmlNode,
 } from '../../xml';
 
@@ -70,19 +72,29 @@ function depthOf(e: XmlElement): number {
   return depth;
 }
 
-/** The wrapper's start tag: the namespaces in scope at `context` (nearest declaration of each prefix wins). */
-function contextStartTag(context: XmlElement): string {
-  const seen = new Set<string>();
-  let tag = `<${WRAPPER}`;
+/** The namespaces in scope at `context` (nearest declaration of each prefix wins): prefix, URI, prefix, URI… */
+function contextBindings(context: XmlElement): string[] {
+  const bindings: string[] = [];
   for (let e: XmlElement | null = context; e; e = e.parent) {
     for (const d of e.namespaceDeclarations) {
-      if (seen.has(d.prefix)) continue;
-      seen.add(d.prefix);
-      if (d.prefix === '') {
-        if (d.uri !== '') tag += ` xmlns="${escapeAttribute(d.uri)}"`;
-      } else {
-        tag += ` xmlns:${d.prefix}="${escapeAttribute(d.uri)}"`;
-      }
+      let seen = false;
+      for (let i = 0; i < bindings.length && !seen; i += 2) seen = bindings[i] === d.prefix;
+      if (!seen) bindings.push(d.prefix, d.uri);
+    }
+  }
+  return bindings;
+}
+
+/** The wrapper's start tag declaring `bindings`. */
+function contextStartTag(bindings: readonly string[]): string {
+  let tag = `<${WRAPPER}`;
+  for (let i = 0; i < bindings.length; i += 2) {
+    const prefix = bindings[i];
+    const uri = bindings[i + 1];
+    if (prefix === '') {
+      if (uri !== '') tag += ` xmlns="${escapeAttribute(uri)}"`;
+    } else {
+      tag += ` xmlns:${prefix}="${escapeAttribute(uri)}"`;
     }
   }
   return `${tag}>`;
@@ -97,8 +109,6 @@ export function parseFragment(
   context: XmlElement,
   options: FragmentParseOptions = {},
 ): XmlNode[] {
-  const start = contextStartTag(context);
-  const end = `</${WRAPPER}>`;
   const maxSize = options.maxSize ?? DEFAULT_MAX_XML_SIZE;
   // Checked on the plaintext alone: the wrapper's bytes are ours, not the sender's. A UTF-16 code unit is at
   // most three UTF-8 octets, so only a text that could exceed the limit is counted (a megabyte costs ~1 ms).
@@ -112,11 +122,24 @@ export function parseFragment(
       );
     }
   }
+  const bindings = contextBindings(context);
+  const quotas = quotasAt(options.quotas, depthOf(context));
+  // The fast parser reads the text as the content of a holder with the place's namespaces in scope; what it
+  // leaves (and every error) is the full parser's, on the text inside a wrapper element that declares them —
+  // which for a megabyte of plaintext would be one more megabyte string to make.
+  const holder = new XmlElement('', WRAPPER, '');
+  if (tryParseXmlContentFast(text, holder, bindings, quotas)) return detached(holder);
+  const start = contextStartTag(bindings);
+  const end = `</${WRAPPER}>`;
   const doc = parseXml(start + text + end, {
-    quotas: quotasAt(options.quotas, depthOf(context)),
+    quotas,
     maxSize: maxSize + Buffer.byteLength(start) + end.length,
   });
-  const nodes = doc.root.children.splice(0);
+  return detached(doc.root);
+}
+
+function detached(holder: XmlElement): XmlNode[] {
+  const nodes = holder.children.splice(0);
   for (const node of nodes) node.parent = null;
   return nodes;
 }
