@@ -1,9 +1,23 @@
-/** WCF's EndpointAddress: the URI a message is sent to (identity and reference parameters come later). */
+import type { EndpointIdentity } from './EndpointIdentity';
+
+/**
+ * WCF's EndpointAddress: the URI a message is sent to and, optionally, the identity the service is expected to
+ * prove (checked by the client against the service's certificate; written into the WSDL's EndpointReference).
+ * Reference parameters and address headers are not carried (config refuses them).
+ */
 export class EndpointAddress {
   readonly uri: URL;
 
-  constructor(uri: string | URL) {
+  constructor(
+    uri: string | URL,
+    readonly identity?: EndpointIdentity,
+  ) {
     this.uri = typeof uri === 'string' ? new URL(uri) : uri;
+  }
+
+  /** The same address (identity included) at another URI: a host moved to the port it was given. */
+  withUri(uri: string | URL): EndpointAddress {
+    return new EndpointAddress(uri, this.identity);
   }
 
   toString(): string {

@@ -8,6 +8,8 @@ export * from './CommunicationErrors';
 export * from './CommunicationObject';
 export * from './CommunicationState';
 export * from './EndpointAddress';
+export * from './EndpointIdentity';
+export * from './IdentityVerifier';
 export * from './EnvelopeVersion';
 export * from './FaultException';
 export * from './InputQueue';

@@ -97,17 +97,21 @@ export class ServiceHost extends CommunicationObject {
     return getServiceBehavior(this.serviceType);
   }
 
-  /** Adds an endpoint (WCF's AddServiceEndpoint); a relative address resolves against the base address of the binding's scheme. */
+  /**
+   * Adds an endpoint (WCF's AddServiceEndpoint); a relative address resolves against the base address of the
+   * binding's scheme. An EndpointAddress keeps its identity (published in the WSDL's EndpointReference).
+   */
   addServiceEndpoint(
     contract: abstract new () => object,
     binding: Binding,
-    address: string | URL,
+    address: string | URL | EndpointAddress,
     listenUri?: string | URL,
   ): ServiceEndpoint {
     const description = ContractDescription.getContract(contract);
-    const uri = this.resolveAddress(address, binding);
+    const identity = address instanceof EndpointAddress ? address.identity : undefined;
+    const uri = this.resolveAddress(address instanceof EndpointAddress ? address.uri : address, binding);
     const endpoint = new ServiceEndpoint(
-      new EndpointAddress(uri),
+      new EndpointAddress(uri, identity),
       binding,
       description,
       listenUri ? new URL(listenUri.toString()) : new URL(uri.toString()),
@@ -283,6 +287,7 @@ export class ServiceHost extends CommunicationObject {
       serviceName: this.behavior.name,
       serviceNamespace: this.behavior.namespace,
       policyVersion: this.metadata?.policyVersion,
+      serviceCertificate: this.credentials.serviceCertificate,
     });
     return this.exportedMetadata;
   }
@@ -339,7 +344,7 @@ export class ServiceHost extends CommunicationObject {
     endpoint.listenUri = listen;
     const address = new URL(endpoint.address.uri.toString());
     address.port = port;
-    endpoint.address = new EndpointAddress(address);
+    endpoint.address = endpoint.address.withUri(address);
   }
 
   /**

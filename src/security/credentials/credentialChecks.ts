@@ -6,6 +6,7 @@
 import type { X509Certificate } from 'node:crypto';
 import { BindingConfigurationError } from '../../channels/CommunicationErrors';
 import type { EndpointAddress } from '../../channels/EndpointAddress';
+import { ensureOutgoingIdentity } from '../../channels/IdentityVerifier';
 import type { Certificate } from '../../crypto/Certificate';
 import { MessageSecurityException } from '../../channels/CommunicationErrors';
 import type { SupportingTokenParameters } from '../tokens/SupportingTokenParameters';
@@ -13,7 +14,11 @@ import type { ClientSecurityCredentials, ServiceSecurityCredentials } from './Se
 import { UserNamePasswordValidationMode, type UserNamePasswordValidator } from './UserNamePasswordValidator';
 import type { X509CertificateValidator } from './X509CertificateValidator';
 
-/** The service certificate for `target`, checked with `serviceCertificate.authentication` (as WCF does at open). */
+/**
+ * The service certificate for `target`, checked with `serviceCertificate.authentication` (as WCF does at open),
+ * then against the identity `target` carries, if any (WCF's SecurityProtocol.EnsureOutgoingIdentity, run when
+ * the client's protocol gets the service's token — before the first request is secured).
+ */
 export function validatedServiceCertificate(
   credentials: ClientSecurityCredentials,
   target: EndpointAddress,
@@ -41,6 +46,7 @@ export function validatedServiceCertificate(
       { cause: err },
     );
   }
+  ensureOutgoingIdentity(target, certificate.x509);
   return certificate.x509;
 }
 

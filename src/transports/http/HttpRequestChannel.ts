@@ -1,5 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
+import type { TLSSocket } from 'node:tls';
 import type { IRequestChannel } from '../../channels/Channels';
 import {
   CommunicationException,
@@ -13,6 +14,7 @@ import {
 } from '../../channels/CommunicationErrors';
 import { CommunicationObject } from '../../channels/CommunicationObject';
 import type { EndpointAddress } from '../../channels/EndpointAddress';
+import { ensureOutgoingIdentity } from '../../channels/IdentityVerifier';
 import { EnvelopeVersion } from '../../channels/EnvelopeVersion';
 import type { Message } from '../../channels/Message';
 import { formatTimeSpan } from '../../channels/Timeouts';
@@ -124,9 +126,46 @@ export class HttpRequestChannel extends CommunicationObject implements IRequestC
             );
           }
         });
-        req.end(body);
+        this.sendWhenServerIdentityHolds(req, body, fail);
       });
     return attempt(true);
+  }
+
+  /**
+   * Writes the request. Over HTTPS to an address with an explicit identity, only once the server's certificate
+   * (already trusted by TLS) satisfies that identity — WCF's HttpsChannelFactory runs the same identity check
+   * on the server certificate — so that nothing, not even the request line, reaches a server that fails it.
+   * Checked per request: a kept-alive connection may have been opened for another channel of the factory.
+   */
+  private sendWhenServerIdentityHolds(
+    req: http.ClientRequest,
+    body: Buffer,
+    fail: (err: Error) => void,
+  ): void {
+    if (!this.remoteAddress.identity || this.via.protocol !== 'https:') {
+      req.end(body);
+      return;
+    }
+    req.once('socket', (socket) => {
+      const tlsSocket = socket as TLSSocket;
+      const check = (): void => {
+        const certificate = tlsSocket.getPeerX509Certificate();
+        try {
+          if (!certificate)
+            throw new MessageSecurityException(
+              `The server at '${this.via}' presented no certificate, so the identity '${this.remoteAddress.identity}' cannot be checked.`,
+            );
+          ensureOutgoingIdentity(this.remoteAddress, certificate);
+        } catch (err) {
+          req.destroy();
+          fail(err as Error);
+          return;
+        }
+        req.end(body);
+      };
+      if (tlsSocket.getPeerX509Certificate()) check();
+      else tlsSocket.once('secureConnect', check);
+    });
   }
 
   private async onResponse(res: http.IncomingMessage): Promise<Message | null> {
