@@ -8,7 +8,8 @@
  *   portType   wsam:Action on input and output (WCF 4.5+); msc:usingSession for SessionMode.Required
  *   binding    {BindingName}_{Contract}: soap:binding or soap12:binding over HTTP, soap(12):operation with the
  *              action as soapAction, literal bodies, the binding's policy and each message's by reference
- *   service    a port per endpoint, soap(12):address, and a wsa10:EndpointReference when WS-Addressing is on
+ *   service    a port per endpoint, soap(12):address, and a wsa10:EndpointReference when WS-Addressing is on,
+ *              with the endpoint's Identity — configured, or WCF's default (EndpointIdentityExporter.ts)
  *
  * Metadata exchange endpoints (IMetadataExchange) are not described, as WCF leaves them out.
  */
@@ -16,6 +17,7 @@ import { AddressingVersion } from '../../channels/AddressingVersion';
 import type { Binding } from '../../channels/Binding';
 import { EnvelopeVersion } from '../../channels/EnvelopeVersion';
 import { WSU_NS } from './MetadataNamespaces';
+import type { Certificate } from '../../crypto/Certificate';
 import type { XmlElement } from '../../xml/XmlNode';
 import type { ContractDescription, OperationDescription } from '../description';
 import { SessionMode } from '../description/SessionMode';
@@ -32,6 +34,7 @@ import {
   WSDL_ROOT_PREFIXES,
   XSD_NS,
 } from './MetadataNamespaces';
+import { defaultEndpointIdentity, identityElement } from './EndpointIdentityExporter';
 import { exportPolicy } from './PolicyExporter';
 import { PolicyVersion } from './PolicyVersion';
 import type { PolicyConversionContext } from './policy/PolicyConversionContext';
@@ -47,6 +50,8 @@ export interface WsdlExportOptions {
   readonly serviceNamespace: string;
   readonly policyVersion?: PolicyVersion;
   readonly policyExporters?: PolicyExporterRegistry;
+  /** The host's service certificate: the identity WCF publishes for message security endpoints without one. */
+  readonly serviceCertificate?: Certificate;
 }
 
 const wsdl = (
@@ -139,11 +144,16 @@ export class WsdlExporter {
     const serviceDoc = this.document(this.options.serviceNamespace);
     const portName = unique(endpoint.name, this.usedPortNames);
     const address = endpoint.address.uri.toString();
+    const identity =
+      endpoint.address.identity ?? defaultEndpointIdentity(endpoint.binding, this.options.serviceCertificate);
     service.appendChild(
       wsdl('port', { name: portName, binding: serviceDoc.qname(endpoint.binding.namespace, bindingName) }, [
         el(soap.prefix, 'address', soap.ns, { location: address }),
         version.addressing === AddressingVersion.WSAddressing10
-          ? el('wsa10', 'EndpointReference', WSA10_NS, {}, [el('wsa10', 'Address', WSA10_NS, {}, [address])])
+          ? el('wsa10', 'EndpointReference', WSA10_NS, {}, [
+              el('wsa10', 'Address', WSA10_NS, {}, [address]),
+              identity && identityElement(identity),
+            ])
           : undefined,
       ]),
     );
