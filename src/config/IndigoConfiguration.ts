@@ -39,13 +39,17 @@ import {
   serviceBehaviorProblems,
   type BehaviorContext,
 } from './mapping/behaviors';
+import { EndpointAddress } from '../channels/EndpointAddress';
+import type { EndpointIdentity } from '../channels/EndpointIdentity';
 import {
   CertificateStoreError,
+  certificateFromDer,
   defaultStoreRoot,
   readStore,
   resolveCertificate,
 } from './mapping/certificates';
 import { createCustomBinding } from './mapping/customBinding';
+import { endpointIdentity } from './mapping/identity';
 import type { IntendedElement } from './mapping/describeIntendedStack';
 import * as describe from './describe/describeEndpoints';
 import { MappingProblem, MappingProblems } from './mapping/MappingProblem';
@@ -259,6 +263,25 @@ export class IndigoConfiguration {
     return this.createBinding(endpoint.binding, endpoint.bindingConfiguration, `${pointer}/binding`);
   }
 
+  /** The EndpointIdentity an endpoint's `<identity>` describes (a certificateReference is looked up in the store). */
+  private async endpointIdentity(endpointPointer: string): Promise<EndpointIdentity | undefined> {
+    const pointer = `${endpointPointer}/identity`;
+    const storeRoot = defaultStoreRoot(this.file, this.parts.certificateStore);
+    try {
+      return await endpointIdentity(
+        at(this.written, pointer),
+        at(this.effective, pointer),
+        (reference) =>
+          resolveCertificate(reference, this.file, storeRoot, { purpose: 'the identity certificate' }),
+        certificateFromDer,
+      );
+    } catch (err) {
+      if (err instanceof MappingProblems) this.fail(err.problems.map((p) => p.prefixed(pointer)));
+      if (err instanceof MappingProblem) this.fail([err.prefixed(pointer)]);
+      throw err;
+    }
+  }
+
   /** The `<behavior>` a behaviorConfiguration names; "" falls back to the nameless default behavior, as WCF 4 does. */
   private behavior(kind: 'serviceBehaviors' | 'endpointBehaviors', name: string): ModelNode | undefined {
     const behaviors = list<JsonObject>(at(this.effective, `${this.sm}/behaviors/${kind}/behavior`));
@@ -432,6 +455,14 @@ export class IndigoConfiguration {
       };
       const binding = attempt(() => this.endpointBinding(endpoint, ep));
       const contract = attempt(() => this.findContract(endpoint.contract, implementations, `${ep}/contract`));
+      let identity: EndpointIdentity | undefined;
+      try {
+        identity = await this.endpointIdentity(ep);
+      } catch (err) {
+        if (!(err instanceof ConfigurationLoadError)) throw err;
+        problems.push(...err.errors.map((e) => new LocatedProblem(e)));
+        continue;
+      }
       if (!binding || !contract) continue;
       const listenUri = typeof endpoint.listenUri === 'string' ? endpoint.listenUri : undefined;
       try {
@@ -442,6 +473,7 @@ export class IndigoConfiguration {
           listenUri === undefined ? undefined : overrideListen(listenUri, listen),
         );
         if (endpoint.name) Object.assign(added, { name: endpoint.name });
+        if (identity) added.address = new EndpointAddress(added.address.uri, identity);
         // Only extension behaviors act on a service endpoint: <clientCredentials> is client-side (as in WCF).
         const behavior = this.behavior('endpointBehaviors', endpoint.behaviorConfiguration);
         if (behavior) endpointBehaviors.push([added, behavior]);
@@ -496,7 +528,8 @@ export class IndigoConfiguration {
     const contractName = getServiceContractOptions(contract)?.configurationName ?? contract.name;
     const { endpoint, pointer } = this.clientEndpoint(contractName, endpointName);
     const binding = this.endpointBinding(endpoint, pointer);
-    const factory = new ChannelFactory(contract, binding, endpoint.address, {
+    const identity = await this.endpointIdentity(pointer);
+    const factory = new ChannelFactory(contract, binding, new EndpointAddress(endpoint.address, identity), {
       services: options.services ?? this.services,
     });
     const behavior = this.behavior('endpointBehaviors', endpoint.behaviorConfiguration);

@@ -22,6 +22,11 @@ function certificates(): typeof Certificate {
   return (require('../../crypto/Certificate') as typeof import('../../crypto/Certificate')).Certificate;
 }
 
+/** A certificate from DER bytes (an identity's encodedValue), loading the Certificate class on first use. */
+export function certificateFromDer(der: Buffer): Certificate {
+  return certificates().fromDer(der);
+}
+
 /** A store file that cannot be read: the problem names the file (a wrong PFX password, a corrupt PEM). */
 export class CertificateStoreError extends Error {
   override readonly name: string = 'CertificateStoreError';
