@@ -5,7 +5,7 @@
  * edit. Regenerate with `UPDATE_CONFIG_VALIDATOR=1 npx jest test/config/generatedValidator.test.ts`;
  * that test fails when this file and the schemas disagree.
  */
-export const SCHEMA_FINGERPRINT = '08fa75061650fe41116d7356c1990642fa62b6f43e857c4b65ea29de7a1b45a8';
+export const SCHEMA_FINGERPRINT = '23ac0123240aa86981c8b8372bcc029597da6fbc4471e7a0a1c43f1c15bd5eec';
 export const validate = validate20;
 const schema31 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -4423,7 +4423,8 @@ const schema77 = {
 };
 const schema79 = {
   type: 'object',
-  description: 'The expected identity of the service (used by message and Windows security).',
+  description:
+    'The expected identity of the service: one child. A client checks it against the service certificate (message security with a service certificate, HTTPS); a service publishes it in its WSDL EndpointReference. UPN and SPN identities never match a certificate (no Windows accounts); certificateReference isChainIncluded="true" is not supported yet.',
   properties: {
     dns: { type: 'object', properties: { value: { type: 'string' } }, unevaluatedProperties: false },
     userPrincipalName: {
