@@ -11,6 +11,8 @@ import {
   MessageSecurityException,
   SecurityNegotiationException,
 } from '../../src/channels/CommunicationErrors';
+import { EndpointAddress } from '../../src/channels/EndpointAddress';
+import { EndpointIdentity } from '../../src/channels/EndpointIdentity';
 import { ChannelFactory } from '../../src/client/ChannelFactory';
 import { createSelfSignedCertificate } from '../../src/crypto/createSelfSignedCertificate';
 import { ServiceHost } from '../../src/service/ServiceHost';
@@ -133,5 +135,38 @@ describe('HttpsTransport, clientCredentialType Certificate', () => {
       host.endpoints[0].address.toString(),
     );
     await expect(client.add(1, 2)).rejects.toThrow(MessageSecurityException);
+  });
+});
+
+describe('HttpsTransport, the endpoint identity the client expects', () => {
+  async function callWith(identity: EndpointIdentity): Promise<number> {
+    const host = await openHost(opened, httpsCase, testServiceType(new Probe()), ITestService);
+    const address = new EndpointAddress(host.endpoints[0].address.toString(), identity);
+    const factory = opened.add(new ChannelFactory(ITestService, httpsCase.binding(), address));
+    httpsCase.configureClient(factory as unknown as ChannelFactory<object>);
+    const client = await factory.createChannel();
+    return client.add(1, 2);
+  }
+
+  it("calls a service whose TLS certificate has the expected DNS identity (the certificate's CN, having no DNS SubjectAltName)", async () => {
+    await expect(callWith(EndpointIdentity.createDnsIdentity('localhost'))).resolves.toBe(3);
+  });
+
+  it('refuses, with a MessageSecurityException naming both names, a TLS certificate without the expected DNS identity', async () => {
+    const call = callWith(EndpointIdentity.createDnsIdentity('calc.example.com'));
+    await expect(call).rejects.toThrow(MessageSecurityException);
+    await expect(call).rejects.toThrow(
+      /expected DNS identity of the remote endpoint was 'calc\.example\.com' but the remote endpoint provided DNS claim 'localhost'/,
+    );
+  });
+
+  it('calls with a certificate identity of the same certificate, and refuses another certificate', async () => {
+    await expect(
+      callWith(EndpointIdentity.createX509CertificateIdentity(testCertificates().server)),
+    ).resolves.toBe(3);
+    const other = createSelfSignedCertificate({ commonName: 'localhost', altNames: ['127.0.0.1'] });
+    await expect(callWith(EndpointIdentity.createX509CertificateIdentity(other))).rejects.toThrow(
+      MessageSecurityException,
+    );
   });
 });
