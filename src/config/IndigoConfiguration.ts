@@ -49,7 +49,7 @@ import {
   resolveCertificate,
 } from './mapping/certificates';
 import { createCustomBinding } from './mapping/customBinding';
-import { endpointIdentity } from './mapping/identity';
+import { endpointIdentity, readEndpointIdentity } from './mapping/identity';
 import type { IntendedElement } from './mapping/describeIntendedStack';
 import * as describe from './describe/describeEndpoints';
 import { MappingProblem, MappingProblems } from './mapping/MappingProblem';
@@ -583,6 +583,15 @@ export class IndigoConfiguration {
       } catch (err) {
         if (!(err instanceof ConfigurationLoadError)) throw err;
         report(err.errors);
+      }
+      // The identity as far as it can be read without the certificate store.
+      const identity = `${pointer}/identity`;
+      try {
+        readEndpointIdentity(at(this.written, identity), at(this.effective, identity), certificateFromDer);
+      } catch (err) {
+        if (err instanceof MappingProblems) report(located(err.problems.map((p) => p.prefixed(identity))));
+        else if (err instanceof MappingProblem) report(located([err.prefixed(identity)]));
+        else throw err;
       }
     };
     const located = (problems: readonly MappingProblem[]): ConfigurationError[] =>

@@ -108,4 +108,41 @@ describe('<endpoint><identity>', () => {
       [expect.stringMatching(/identity\/certificateReference\/@isChainIncluded: not supported yet/)],
     );
   });
+
+  it('is checked by indigo validate too: two identities an error, isChainIncluded a not-supported warning', () => {
+    // The fixture has the identity on a service endpoint and on a client endpoint: one problem each.
+    const twice = loadConfigurationText(
+      xml('<dns value="a"/><userPrincipalName value="b@c"/>'),
+      '/v/app.config',
+    );
+    expect(twice.checkRuntime().errors.map(String)).toEqual([
+      expect.stringMatching(
+        /services\/service.*identity\/dns: <identity> holds <userPrincipalName> and <dns>/,
+      ),
+      expect.stringMatching(
+        /client\/endpoint.*identity\/dns: <identity> holds <userPrincipalName> and <dns>/,
+      ),
+    ]);
+    const chain = loadConfigurationText(
+      xml('<certificateReference findValue="CN=localhost" isChainIncluded="true"/>'),
+      '/v/app.config',
+    ).checkRuntime();
+    expect(chain.errors).toEqual([]);
+    expect(chain.warnings.map(String)).toEqual([
+      expect.stringMatching(
+        /services\/service.*identity\/certificateReference\/@isChainIncluded: not supported yet/,
+      ),
+      expect.stringMatching(
+        /client\/endpoint.*identity\/certificateReference\/@isChainIncluded: not supported yet/,
+      ),
+    ]);
+  });
+
+  it('passes indigo validate with one well-formed identity', () => {
+    const runtime = loadConfigurationText(
+      xml('<dns value="calc.example.com"/>'),
+      '/v/app.config',
+    ).checkRuntime();
+    expect([runtime.errors, runtime.warnings]).toEqual([[], []]);
+  });
 });

@@ -26,15 +26,16 @@ const CHILDREN = [
 ] as const;
 
 /**
- * The identity an `<identity>` element describes; undefined when it has no child. `written` decides which
+ * What an `<identity>` element says, read and checked without a certificate store: the identity, or the
+ * `certificateReference` still to be looked up; undefined when it has no child. `written` decides which
  * children were given, `effective` gives their values; problems are relative to the `<identity>` element.
+ * (`indigo validate` uses this alone; hosts and clients go on with endpointIdentity.)
  */
-export async function endpointIdentity(
+export function readEndpointIdentity(
   written: unknown,
   effective: unknown,
-  resolveReference: ResolveCertificateReference,
   loadCertificate: (der: Buffer) => Certificate,
-): Promise<EndpointIdentity | undefined> {
+): EndpointIdentity | { readonly certificateReference: JsonObject } | undefined {
   if (!isObject(written)) return undefined;
   const given = CHILDREN.filter((c) => written[c] !== undefined);
   if (given.length === 0) return undefined;
@@ -77,23 +78,34 @@ export async function endpointIdentity(
         }
         return EndpointIdentity.createX509CertificateIdentity(certificate);
       }
-      case 'certificateReference': {
+      case 'certificateReference':
         if (values.isChainIncluded === true)
           throw MappingProblem.notSupported(
             `${at}/isChainIncluded`,
             '<certificateReference isChainIncluded="true">',
             'the identity is checked against the certificate alone; leave isChainIncluded out',
           );
-        try {
-          return EndpointIdentity.createX509CertificateIdentity(await resolveReference(values));
-        } catch (err) {
-          if (err instanceof MappingProblem) throw err.prefixed(at);
-          throw err;
-        }
-      }
+        return { certificateReference: values };
     }
   } catch (err) {
     if (err instanceof EndpointIdentityError) throw new MappingProblem(`${at}/value`, err.message);
+    throw err;
+  }
+}
+
+/** The identity an `<identity>` element describes, a `certificateReference` looked up with `resolveReference`. */
+export async function endpointIdentity(
+  written: unknown,
+  effective: unknown,
+  resolveReference: ResolveCertificateReference,
+  loadCertificate: (der: Buffer) => Certificate,
+): Promise<EndpointIdentity | undefined> {
+  const read = readEndpointIdentity(written, effective, loadCertificate);
+  if (read === undefined || read instanceof EndpointIdentity) return read;
+  try {
+    return EndpointIdentity.createX509CertificateIdentity(await resolveReference(read.certificateReference));
+  } catch (err) {
+    if (err instanceof MappingProblem) throw err.prefixed('/certificateReference');
     throw err;
   }
 }
