@@ -2,7 +2,7 @@
 import { AsymmetricSecurityBindingElement } from '../../../security/AsymmetricSecurityBindingElement';
 import { MetadataExportError } from '../MetadataExportError';
 import type { PolicyConversionContext, PolicyExportExtension } from './PolicyConversionContext';
-import { containsEncryptionParts, exportMessageScopeProtection, policyWriter } from './securityPolicyParts';
+import { exportMessageSecurity } from './securityPolicyParts';
 
 export const asymmetricSecurityPolicyExporter: PolicyExportExtension<AsymmetricSecurityBindingElement> = {
   elementType: AsymmetricSecurityBindingElement,
@@ -13,22 +13,8 @@ export const asymmetricSecurityPolicyExporter: PolicyExportExtension<AsymmetricS
       throw new MetadataExportError(
         'An asymmetric security binding element needs initiator and recipient tokens to be described.',
       );
-    const sp = policyWriter(element, context);
-    context.bindingAssertions.push(
-      sp.asymmetricBinding({
-        initiatorToken: initiator,
-        recipientToken: recipient,
-        suite: element.defaultAlgorithmSuite,
-        layout: element.securityHeaderLayout,
-        includeTimestamp: element.includeTimestamp,
-        order: element.messageProtectionOrder,
-        containsEncryptionParts: containsEncryptionParts(element, context),
-        protectTokens: element.protectTokens,
-      }),
-      ...sp.supportingTokens(element.endpointSupportingTokenParameters),
-      sp.wss(element.requireSignatureConfirmation),
-      sp.trust(element.keyEntropyMode),
+    exportMessageSecurity(element, context, (sp, properties) =>
+      sp.asymmetricBinding({ ...properties, initiatorToken: initiator, recipientToken: recipient }),
     );
-    exportMessageScopeProtection(sp, context);
   },
 };

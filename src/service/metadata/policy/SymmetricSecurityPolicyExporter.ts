@@ -6,7 +6,7 @@
 import { SymmetricSecurityBindingElement } from '../../../security/SymmetricSecurityBindingElement';
 import { MetadataExportError } from '../MetadataExportError';
 import type { PolicyConversionContext, PolicyExportExtension } from './PolicyConversionContext';
-import { containsEncryptionParts, exportMessageScopeProtection, policyWriter } from './securityPolicyParts';
+import { exportMessageSecurity } from './securityPolicyParts';
 
 export const symmetricSecurityPolicyExporter: PolicyExportExtension<SymmetricSecurityBindingElement> = {
   elementType: SymmetricSecurityBindingElement,
@@ -16,21 +16,8 @@ export const symmetricSecurityPolicyExporter: PolicyExportExtension<SymmetricSec
       throw new MetadataExportError(
         'A symmetric security binding element without a protection token cannot be described.',
       );
-    const sp = policyWriter(element, context);
-    context.bindingAssertions.push(
-      sp.symmetricBinding({
-        protectionToken: token,
-        suite: element.defaultAlgorithmSuite,
-        layout: element.securityHeaderLayout,
-        includeTimestamp: element.includeTimestamp,
-        order: element.messageProtectionOrder,
-        containsEncryptionParts: containsEncryptionParts(element, context),
-        protectTokens: element.protectTokens,
-      }),
-      ...sp.supportingTokens(element.endpointSupportingTokenParameters),
-      sp.wss(element.requireSignatureConfirmation),
-      sp.trust(element.keyEntropyMode),
+    exportMessageSecurity(element, context, (sp, properties) =>
+      sp.symmetricBinding({ ...properties, protectionToken: token }),
     );
-    exportMessageScopeProtection(sp, context);
   },
 };

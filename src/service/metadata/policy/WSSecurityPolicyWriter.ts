@@ -38,6 +38,16 @@ const LAYOUT: Readonly<Record<SecurityHeaderLayout, string>> = {
 };
 
 /** Parts a message must sign or encrypt: the body and/or headers by qualified name. */
+/** What sp:SymmetricBinding and sp:AsymmetricBinding both say of a message security binding element. */
+export interface BindingProperties {
+  suite: SecurityAlgorithmSuite;
+  layout: SecurityHeaderLayout;
+  includeTimestamp: boolean;
+  order: MessageProtectionOrder;
+  containsEncryptionParts: boolean;
+  protectTokens: boolean;
+}
+
 export interface MessageParts {
   readonly body: boolean;
   readonly headers: readonly { readonly name: string; readonly namespace: string }[];
@@ -74,30 +84,18 @@ export class WSSecurityPolicyWriter {
     return this.sp(name, [this.policy(children)]);
   }
 
-  symmetricBinding(options: {
-    protectionToken: SecurityTokenParameters;
-    suite: SecurityAlgorithmSuite;
-    layout: SecurityHeaderLayout;
-    includeTimestamp: boolean;
-    order: MessageProtectionOrder;
-    containsEncryptionParts: boolean;
-    protectTokens: boolean;
-  }): XmlElement {
+  symmetricBinding(options: BindingProperties & { protectionToken: SecurityTokenParameters }): XmlElement {
     const protection = this.nested('ProtectionToken', [this.token(options.protectionToken)]);
     this.protectionTokenHasAsymmetricKey = options.protectionToken.hasAsymmetricKey;
     return this.nested('SymmetricBinding', [protection, ...this.bindingTail(options)]);
   }
 
-  asymmetricBinding(options: {
-    initiatorToken: SecurityTokenParameters;
-    recipientToken: SecurityTokenParameters;
-    suite: SecurityAlgorithmSuite;
-    layout: SecurityHeaderLayout;
-    includeTimestamp: boolean;
-    order: MessageProtectionOrder;
-    containsEncryptionParts: boolean;
-    protectTokens: boolean;
-  }): XmlElement {
+  asymmetricBinding(
+    options: BindingProperties & {
+      initiatorToken: SecurityTokenParameters;
+      recipientToken: SecurityTokenParameters;
+    },
+  ): XmlElement {
     return this.nested('AsymmetricBinding', [
       this.nested('InitiatorToken', [this.token(options.initiatorToken)]),
       this.nested('RecipientToken', [this.token(options.recipientToken)]),

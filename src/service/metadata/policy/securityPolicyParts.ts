@@ -6,12 +6,14 @@
 import { AddressingVersion } from '../../../channels/AddressingVersion';
 import type { BindingElement } from '../../../channels/BindingElement';
 import { MessageEncodingBindingElement } from '../../../channels/MessageEncodingBindingElement';
+import type { AsymmetricSecurityBindingElement } from '../../../security/AsymmetricSecurityBindingElement';
 import { SecurityBindingElement } from '../../../security/SecurityBindingElement';
+import type { SymmetricSecurityBindingElement } from '../../../security/SymmetricSecurityBindingElement';
 import { ProtectionLevel } from '../../../security/SecurityEnumerations';
 import type { XmlElement } from '../../../xml/XmlNode';
 import { channelProtectionRequirements } from '../../description/ChannelProtection';
 import type { PolicyConversionContext } from './PolicyConversionContext';
-import { WSSecurityPolicyWriter, type MessageParts } from './WSSecurityPolicyWriter';
+import { WSSecurityPolicyWriter, type BindingProperties, type MessageParts } from './WSSecurityPolicyWriter';
 
 /** The addressing version the stack's encoder speaks (WS-Addressing 1.0 when it has none, as WCF assumes). */
 export function addressingOf(elements: readonly BindingElement[]): AddressingVersion {
@@ -102,4 +104,31 @@ export function exportMessageScopeProtection(
       if (encrypted) assertions.push(encrypted);
     }
   }
+}
+
+/**
+ * RS SecurityBindingElement.ExportSymmetric/AsymmetricSecurityBindingElement, around the binding assertion
+ * `binding` makes from the element's common properties: then the supporting tokens, sp:Wss10/11, sp:Trust10/13,
+ * and each message's signed and encrypted parts.
+ */
+export function exportMessageSecurity(
+  element: SymmetricSecurityBindingElement | AsymmetricSecurityBindingElement,
+  context: PolicyConversionContext,
+  binding: (sp: WSSecurityPolicyWriter, properties: BindingProperties) => XmlElement,
+): void {
+  const sp = policyWriter(element, context);
+  context.bindingAssertions.push(
+    binding(sp, {
+      suite: element.defaultAlgorithmSuite,
+      layout: element.securityHeaderLayout,
+      includeTimestamp: element.includeTimestamp,
+      order: element.messageProtectionOrder,
+      containsEncryptionParts: containsEncryptionParts(element, context),
+      protectTokens: element.protectTokens,
+    }),
+    ...sp.supportingTokens(element.endpointSupportingTokenParameters),
+    sp.wss(element.requireSignatureConfirmation),
+    sp.trust(element.keyEntropyMode),
+  );
+  exportMessageScopeProtection(sp, context);
 }
