@@ -19,6 +19,13 @@ const ENSURE_SCRIPT = path.join(repoRoot, 'scripts', 'ensure-cxf-peer.sh');
 export type CxfVersion = 'sc2005' | 'sc13';
 export const CXF_VERSIONS: readonly CxfVersion[] = ['sc2005', 'sc13'];
 
+/** The first run builds the peer with Maven (dependencies from Maven Central): minutes, not seconds. */
+export const CXF_BUILD_TIMEOUT_MS = 600_000;
+/** One interop test: a JVM start for the CXF side, and its exchanges. */
+export const CXF_TEST_TIMEOUT_MS = 120_000;
+/** Where the exchanges the tests saw are kept for reading (and for docs/interop.md). */
+export const CXF_CAPTURE_OUT = path.join(repoRoot, '.interop', 'cxf-captures');
+
 export class CxfPeerUnavailableError extends Error {
   override readonly name = 'CxfPeerUnavailableError';
 }

@@ -26,20 +26,19 @@ import { x509IdentityName } from '../../../src/security/SecurityMessageProperty'
 import { ServiceMetadataBehavior } from '../../../src/service/metadata/ServiceMetadataBehavior';
 import { openSecureHost, type SecureHost } from '../../security/fixtures/secureCalculator';
 import {
+  CXF_BUILD_TIMEOUT_MS,
+  CXF_CAPTURE_OUT,
+  CXF_TEST_TIMEOUT_MS,
   createPeerCertificates,
   ensureCxfPeerBuilt,
   readCaptures,
   removeDir,
-  repoRoot,
   runCxfClient,
   scratchDir,
   type CxfVersion,
   type PeerCertificates,
 } from './cxfHarness';
 
-const BUILD_TIMEOUT_MS = 600_000;
-const TEST_TIMEOUT_MS = 120_000;
-const CAPTURE_OUT = path.join(repoRoot, '.interop', 'cxf-captures');
 const TEXT = 'hello <indigo> & "quotes" é世 😀';
 const THUMBPRINT_SHA1 = 'http://docs.oasis-open.org/wss/oasis-wss-soap-message-security-1.1#ThumbprintSHA1';
 
@@ -90,12 +89,12 @@ describe("Apache CXF client built from Indigo's published WSDL (wsHttpBinding Me
     service = Certificate.fromPem(read('service.crt'), read('service.key'));
     client = Certificate.fromPem(read('client.crt'));
     ca = Certificate.fromPem(read('ca.crt'));
-  }, BUILD_TIMEOUT_MS);
+  }, CXF_BUILD_TIMEOUT_MS);
 
   afterAll(() => {
-    fs.mkdirSync(CAPTURE_OUT, { recursive: true });
+    fs.mkdirSync(CXF_CAPTURE_OUT, { recursive: true });
     for (const [name, dir] of keep) {
-      const out = path.join(CAPTURE_OUT, name);
+      const out = path.join(CXF_CAPTURE_OUT, name);
       removeDir(out);
       fs.cpSync(dir, out, { recursive: true });
       removeDir(dir);
@@ -190,7 +189,7 @@ describe("Apache CXF client built from Indigo's published WSDL (wsHttpBinding Me
           expect(sent[0].text).toContain(THUMBPRINT_SHA1);
           expect(sent[0].text).toMatch(/<wsse:BinarySecurityToken\b/);
         },
-        TEST_TIMEOUT_MS,
+        CXF_TEST_TIMEOUT_MS,
       );
     });
 
@@ -235,7 +234,7 @@ describe("Apache CXF client built from Indigo's published WSDL (wsHttpBinding Me
             expect(m.text).not.toContain('SecurityContextToken');
           }
         },
-        TEST_TIMEOUT_MS,
+        CXF_TEST_TIMEOUT_MS,
       );
     });
   });

@@ -26,13 +26,15 @@ import { X509CertificateValidationMode } from '../../../src/security/credentials
 import { HttpTransportBindingElement } from '../../../src/transports/http/HttpTransportBindingElement';
 import { calculator, openSecureHost, type SecureHost } from '../../security/fixtures/secureCalculator';
 import {
+  CXF_BUILD_TIMEOUT_MS,
+  CXF_CAPTURE_OUT,
+  CXF_TEST_TIMEOUT_MS,
   actionOf,
   CxfService,
   createPeerCertificates,
   ensureCxfPeerBuilt,
   readCaptures,
   removeDir,
-  repoRoot,
   runCxfClient,
   scratchDir,
   type CapturedMessage,
@@ -40,9 +42,6 @@ import {
   type PeerCertificates,
 } from './cxfHarness';
 
-const BUILD_TIMEOUT_MS = 600_000;
-const TEST_TIMEOUT_MS = 120_000;
-const CAPTURE_OUT = path.join(repoRoot, '.interop', 'cxf-captures');
 const TEXT = 'hello <indigo> & "quotes" é世 😀';
 
 interface Flavour {
@@ -120,19 +119,19 @@ describe('Indigo ↔ Apache CXF: secure conversation (WCF wsHttpBinding policy)'
     cxfCaptures = scratchDir('cxf-service');
     keep.set('indigo-client-to-cxf-service', cxfCaptures);
     cxf = await CxfService.start(certs, { capture: cxfCaptures });
-  }, BUILD_TIMEOUT_MS);
+  }, CXF_BUILD_TIMEOUT_MS);
 
   afterAll(async () => {
     await cxf?.stop();
-    fs.mkdirSync(CAPTURE_OUT, { recursive: true });
+    fs.mkdirSync(CXF_CAPTURE_OUT, { recursive: true });
     for (const [name, dir] of keep) {
-      const out = path.join(CAPTURE_OUT, name);
+      const out = path.join(CXF_CAPTURE_OUT, name);
       removeDir(out);
       fs.cpSync(dir, out, { recursive: true });
       removeDir(dir);
     }
     if (certs) {
-      const out = path.join(CAPTURE_OUT, 'indigo-certs');
+      const out = path.join(CXF_CAPTURE_OUT, 'indigo-certs');
       removeDir(out);
       fs.cpSync(certs.dir, out, { recursive: true });
       removeDir(certs.dir);
@@ -206,7 +205,7 @@ describe('Indigo ↔ Apache CXF: secure conversation (WCF wsHttpBinding policy)'
         expect(cancel).not.toContain('EncryptedData');
         expect(cancel).toMatch(new RegExp(`<(\\w+:)?RequestType>${flavour.trustNs}/Cancel<`));
       },
-      TEST_TIMEOUT_MS,
+      CXF_TEST_TIMEOUT_MS,
     );
 
     it(
@@ -247,7 +246,7 @@ describe('Indigo ↔ Apache CXF: secure conversation (WCF wsHttpBinding policy)'
           await host.host.close();
         }
       },
-      TEST_TIMEOUT_MS,
+      CXF_TEST_TIMEOUT_MS,
     );
   });
 });

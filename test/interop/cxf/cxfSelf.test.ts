@@ -10,13 +10,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
+  CXF_BUILD_TIMEOUT_MS,
+  CXF_CAPTURE_OUT,
+  CXF_TEST_TIMEOUT_MS,
   CXF_VERSIONS,
   CxfService,
   createPeerCertificates,
   ensureCxfPeerBuilt,
   readCaptures,
   removeDir,
-  repoRoot,
   runCxfClient,
   scratchDir,
   wsaAction,
@@ -25,9 +27,6 @@ import {
   type PeerCertificates,
 } from './cxfHarness';
 
-const BUILD_TIMEOUT_MS = 600_000;
-const TEST_TIMEOUT_MS = 120_000;
-const CAPTURE_OUT = path.join(repoRoot, '.interop', 'cxf-captures');
 const TEXT = 'hello <cxf> & "quotes" é世 😀';
 
 const NS = {
@@ -81,7 +80,7 @@ describe('CXF peer: CXF client → CXF service, secure conversation', () => {
     certs = createPeerCertificates();
     serviceCaptures = scratchDir('service-captures');
     service = await CxfService.start(certs, { capture: serviceCaptures });
-  }, BUILD_TIMEOUT_MS);
+  }, CXF_BUILD_TIMEOUT_MS);
 
   afterAll(async () => {
     await service?.stop();
@@ -89,16 +88,16 @@ describe('CXF peer: CXF client → CXF service, secure conversation', () => {
     if (certs && serviceCaptures) {
       // Replace only this file's folders: cxfSecureConversation.test.ts writes its own beside them.
       const keep = (from: string, name: string): void => {
-        const to = path.join(CAPTURE_OUT, name);
+        const to = path.join(CXF_CAPTURE_OUT, name);
         removeDir(to);
         fs.cpSync(from, to, { recursive: true });
       };
-      fs.mkdirSync(CAPTURE_OUT, { recursive: true });
+      fs.mkdirSync(CXF_CAPTURE_OUT, { recursive: true });
       keep(certs.dir, 'certs');
       keep(serviceCaptures, 'service');
       for (const [name, dir] of clientCaptures) keep(dir, name);
       fs.writeFileSync(
-        path.join(CAPTURE_OUT, 'README.txt'),
+        path.join(CXF_CAPTURE_OUT, 'README.txt'),
         `Written by test/interop/cxf/cxfSelf.test.ts on ${new Date().toISOString()}.\n` +
           `certs/: the test certificates and keys (PFX password '${certs.password}').\n` +
           'service/: the CXF service; client-<version>-<cancel>/: the CXF client. index.tsv lists each folder.\n',
@@ -129,7 +128,7 @@ describe('CXF peer: CXF client → CXF service, secure conversation', () => {
 
     beforeAll(async () => {
       session = await runSession(version, 'wcf');
-    }, TEST_TIMEOUT_MS);
+    }, CXF_TEST_TIMEOUT_MS);
 
     /** The RST/SCT as the service read it, decrypted (the latest one of this version). */
     const lastServiceRst = (): CapturedMessage => {
@@ -301,6 +300,6 @@ describe('CXF peer: CXF client → CXF service, secure conversation', () => {
       expect(result.stderr).toContain('Problem cancelling token');
       expect(report).toContain('PASS');
     },
-    TEST_TIMEOUT_MS,
+    CXF_TEST_TIMEOUT_MS,
   );
 });
