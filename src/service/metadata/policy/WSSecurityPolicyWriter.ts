@@ -37,7 +37,6 @@ const LAYOUT: Readonly<Record<SecurityHeaderLayout, string>> = {
   LaxTimestampLast: 'LaxTsLast',
 };
 
-/** Parts a message must sign or encrypt: the body and/or headers by qualified name. */
 /** What sp:SymmetricBinding and sp:AsymmetricBinding both say of a message security binding element. */
 export interface BindingProperties {
   suite: SecurityAlgorithmSuite;
@@ -48,6 +47,7 @@ export interface BindingProperties {
   protectTokens: boolean;
 }
 
+/** Parts a message must sign or encrypt: the body and/or headers by qualified name. */
 export interface MessageParts {
   readonly body: boolean;
   readonly headers: readonly { readonly name: string; readonly namespace: string }[];
@@ -104,14 +104,7 @@ export class WSSecurityPolicyWriter {
   }
 
   /** AlgorithmSuite, Layout, IncludeTimestamp, the protection order, ProtectTokens, OnlySignEntireHeadersAndBody. */
-  private bindingTail(options: {
-    suite: SecurityAlgorithmSuite;
-    layout: SecurityHeaderLayout;
-    includeTimestamp: boolean;
-    order: MessageProtectionOrder;
-    containsEncryptionParts: boolean;
-    protectTokens: boolean;
-  }): Child[] {
+  private bindingTail(options: BindingProperties): Child[] {
     return [
       this.algorithmSuite(options.suite),
       this.layout(options.layout),
