@@ -4,11 +4,10 @@
  * certificate and encrypts to the client's (protocol in protocol/AsymmetricSecurityProtocol).
  */
 import { BindingConfigurationError } from '../channels/CommunicationErrors';
-import type { Message } from '../channels/Message';
-import type {
-  InitiatorSecurity,
-  RecipientSecurity,
-  VerifiedIncomingRequest,
+import {
+  recipientSecurityOf,
+  type InitiatorSecurity,
+  type RecipientSecurity,
 } from './channels/MessageSecuritySides';
 import {
   recipientValidators,
@@ -21,7 +20,6 @@ import type {
   ServiceSecurityCredentials,
 } from './credentials/SecurityCredentials';
 import { AsymmetricSecurityProtocol } from './protocol/AsymmetricSecurityProtocol';
-import type { SessionKeyResolver } from './protocol/SecurityContextProtocol';
 import type { SecurityProtocolSettings } from './protocol/SecurityProtocolSettings';
 import { SecurityBindingElement } from './SecurityBindingElement';
 import { MessageProtectionOrder } from './SecurityEnumerations';
@@ -111,26 +109,11 @@ export class AsymmetricSecurityBindingElement extends SecurityBindingElement {
     const protocol = this.protocol(settings);
     const serviceCertificate = requireServiceCertificate(credentials);
     const validators = recipientValidators(credentials, settings.supporting, true);
-    const verify = async (
-      request: Message,
-      sessionTokens?: SessionKeyResolver,
-    ): Promise<VerifiedIncomingRequest> => {
-      const verified = await protocol.verifyRequest(
-        request,
-        { serviceCertificate, ...validators },
-        sessionTokens,
-      );
-      return {
-        message: verified.message,
-        security: verified.security,
-        ...(verified.sessionTokens && { sessionTokens: verified.sessionTokens }),
-        secureReply: (reply) => protocol.secureReply(reply, verified.state, serviceCertificate),
-      };
-    };
-    return {
-      verifyRequest: (request) => verify(request),
-      verifyEndorsedRequest: (request, sessionTokens) => verify(request, sessionTokens),
-    };
+    return recipientSecurityOf(
+      (request, sessionTokens) =>
+        protocol.verifyRequest(request, { serviceCertificate, ...validators }, sessionTokens),
+      (reply, state) => protocol.secureReply(reply, state, serviceCertificate),
+    );
   }
 
   override clone(): AsymmetricSecurityBindingElement {

@@ -9,13 +9,11 @@ import type {
   ClientSecurityCredentials,
   ServiceSecurityCredentials,
 } from './credentials/SecurityCredentials';
-import type { Message } from '../channels/Message';
-import type {
-  InitiatorSecurity,
-  RecipientSecurity,
-  VerifiedIncomingRequest,
+import {
+  recipientSecurityOf,
+  type InitiatorSecurity,
+  type RecipientSecurity,
 } from './channels/MessageSecuritySides';
-import type { SessionKeyResolver } from './protocol/SecurityContextProtocol';
 import {
   recipientValidators,
   validatedServiceCertificate,
@@ -182,26 +180,11 @@ export class SymmetricSecurityBindingElement extends SecurityBindingElement {
     const protocol = this.protocol(settings);
     const serviceCertificate = requireServiceCertificate(credentials);
     const validators = recipientValidators(credentials, settings.supporting);
-    const verify = async (
-      request: Message,
-      sessionTokens?: SessionKeyResolver,
-    ): Promise<VerifiedIncomingRequest> => {
-      const verified = await protocol.verifyRequest(
-        request,
-        { serviceCertificate, ...validators },
-        sessionTokens,
-      );
-      return {
-        message: verified.message,
-        security: verified.security,
-        ...(verified.sessionTokens && { sessionTokens: verified.sessionTokens }),
-        secureReply: (reply) => protocol.secureReply(reply, verified.state),
-      };
-    };
-    return {
-      verifyRequest: (request) => verify(request),
-      verifyEndorsedRequest: (request, sessionTokens) => verify(request, sessionTokens),
-    };
+    return recipientSecurityOf(
+      (request, sessionTokens) =>
+        protocol.verifyRequest(request, { serviceCertificate, ...validators }, sessionTokens),
+      (reply, state) => protocol.secureReply(reply, state),
+    );
   }
 
   override clone(): SymmetricSecurityBindingElement {

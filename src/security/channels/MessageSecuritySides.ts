@@ -11,6 +11,7 @@ import type {
   AdditionalEndorsement,
   EndorsingSecurityContextToken,
 } from '../protocol/SessionTokenEndorsement';
+import type { VerifiedRequest } from '../protocol/SymmetricSecurityProtocol';
 import type { SecurityMessageProperty } from '../SecurityMessageProperty';
 
 export interface InitiatorChannelSecurity {
@@ -49,4 +50,30 @@ export interface RecipientSecurity {
     request: Message,
     sessionTokens: SessionKeyResolver,
   ): Promise<VerifiedIncomingRequest>;
+}
+
+/**
+ * The recipient side of a protocol that verifies plain and SCT-endorsed requests in one call (`sessionTokens`
+ * given or not): each verified request secures its reply from the state its verification left.
+ */
+export function recipientSecurityOf<TState>(
+  verify: (request: Message, sessionTokens?: SessionKeyResolver) => Promise<VerifiedRequest<TState>>,
+  secureReply: (reply: Message, state: TState) => Message,
+): RecipientSecurity {
+  const verified = async (
+    request: Message,
+    sessionTokens?: SessionKeyResolver,
+  ): Promise<VerifiedIncomingRequest> => {
+    const v = await verify(request, sessionTokens);
+    return {
+      message: v.message,
+      security: v.security,
+      ...(v.sessionTokens && { sessionTokens: v.sessionTokens }),
+      secureReply: (reply) => secureReply(reply, v.state),
+    };
+  };
+  return {
+    verifyRequest: (request) => verified(request),
+    verifyEndorsedRequest: (request, sessionTokens) => verified(request, sessionTokens),
+  };
 }
