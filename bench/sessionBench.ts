@@ -30,15 +30,18 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { ChannelFactory } from '../src/client/ChannelFactory';
 import type { IClientChannel } from '../src/client/ClientChannel';
-import { Certificate } from '../src/crypto/Certificate';
-import { X509CertificateValidationMode } from '../src/security/credentials/X509CertificateValidator';
 import { CalculatorService } from '../samples/calculator/CalculatorService';
 import { ICalculator } from '../samples/calculator/ICalculator';
 import { echoPayload } from './basicHttpBench';
 import { type BenchCertificates, benchCertificates } from './benchCertificates';
 import { type BenchRow, measure, median, ratioRow, round } from './harness';
 import { cookieBinding, type HostMemory, type HostMessage } from './sessionHost';
-import { calculatorFactory, openCalculatorHost, type SecurityShape } from './sessionCalculator';
+import {
+  calculatorFactory,
+  openCalculatorHost,
+  withBenchCredentials,
+  type SecurityShape,
+} from './sessionCalculator';
 
 type Proxy = ICalculator & IClientChannel;
 
@@ -253,12 +256,7 @@ interface MemoryFigures {
 
 /** A factory of the cookie binding with a cookie per call (cacheCookies false), credentials as calculatorFactory's. */
 function cookieFactory(address: string, certs: BenchCertificates): ChannelFactory<ICalculator> {
-  const factory = new ChannelFactory(ICalculator, cookieBinding(false), address);
-  factory.credentials.clientCertificate.certificate = certs.client;
-  factory.credentials.serviceCertificate.defaultCertificate = Certificate.fromPem(certs.service.pem);
-  factory.credentials.serviceCertificate.authentication.certificateValidationMode =
-    X509CertificateValidationMode.None;
-  return factory;
+  return withBenchCredentials(new ChannelFactory(ICalculator, cookieBinding(false), address), certs);
 }
 
 /**

@@ -61,7 +61,14 @@ export function calculatorFactory(
   address: string,
   certs: BenchCertificates,
 ): ChannelFactory<ICalculator> {
-  const factory = new ChannelFactory(ICalculator, calculatorBinding(shape), address);
+  return withBenchCredentials(new ChannelFactory(ICalculator, calculatorBinding(shape), address), certs);
+}
+
+/** The client credentials every bench client uses: the client certificate, the service's known out of band. */
+export function withBenchCredentials(
+  factory: ChannelFactory<ICalculator>,
+  certs: BenchCertificates,
+): ChannelFactory<ICalculator> {
   factory.credentials.clientCertificate.certificate = certs.client;
   factory.credentials.serviceCertificate.defaultCertificate = Certificate.fromPem(certs.service.pem);
   factory.credentials.serviceCertificate.authentication.certificateValidationMode =
