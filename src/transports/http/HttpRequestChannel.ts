@@ -148,8 +148,7 @@ export class HttpRequestChannel extends CommunicationObject implements IRequestC
     }
     req.once('socket', (socket) => {
       const tlsSocket = socket as TLSSocket;
-      const check = (): void => {
-        const certificate = tlsSocket.getPeerX509Certificate();
+      const check = (certificate = tlsSocket.getPeerX509Certificate()): void => {
         try {
           if (!certificate)
             throw new MessageSecurityException(
@@ -163,8 +162,10 @@ export class HttpRequestChannel extends CommunicationObject implements IRequestC
         }
         req.end(body);
       };
-      if (tlsSocket.getPeerX509Certificate()) check();
-      else tlsSocket.once('secureConnect', check);
+      // A kept-alive socket has its peer's certificate already (parsed once here); a new one after its handshake.
+      const known = tlsSocket.getPeerX509Certificate();
+      if (known) check(known);
+      else tlsSocket.once('secureConnect', () => check());
     });
   }
 
