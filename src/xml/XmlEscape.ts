@@ -201,12 +201,10 @@ export function escapeText(value: string): string {
 }
 
 /**
- * Text values at least this long have their escaped form remembered per node: below it, escaping again costs
- * about what the WeakMap entry does (an echoed 1 KiB payload is above it).
+ * Text values at least this long have their escaped form remembered on the node (XmlText.escaped): below it,
+ * escaping again is a short regular-expression test (an echoed 1 KiB payload is above it).
  */
 export const REMEMBER_MIN_LENGTH = 512;
-/** The escaped form of a text node's value, with the value it was made from (a node's value may be replaced). */
-const escapedTexts = new WeakMap<XmlText, { readonly value: string; readonly escaped: string }>();
 
 /**
  * escapeText(node.value), remembered for long values while the node lives: a message body is escaped to be
@@ -216,16 +214,18 @@ const escapedTexts = new WeakMap<XmlText, { readonly value: string; readonly esc
 export function escapeTextNode(node: XmlText): string {
   const value = node.value;
   if (value.length < REMEMBER_MIN_LENGTH) return escapeText(value);
-  const known = escapedTexts.get(node);
-  if (known !== undefined && known.value === value) return known.escaped;
+  if (node.escapedFrom === value) return node.escaped!;
   const escaped = escapeText(value);
-  escapedTexts.set(node, { value, escaped });
+  node.escaped = escaped;
+  node.escapedFrom = value;
   return escaped;
 }
 
 /** For the parser: `escaped` is exactly escapeText(node.value) (the caller has checked it). */
 export function rememberEscapedText(node: XmlText, escaped: string): void {
-  if (node.value.length >= REMEMBER_MIN_LENGTH) escapedTexts.set(node, { value: node.value, escaped });
+  if (node.value.length < REMEMBER_MIN_LENGTH) return;
+  node.escaped = escaped;
+  node.escapedFrom = node.value;
 }
 
 /** An attribute value for a `"`-quoted attribute: `&` `<` `"` and TAB, LF, CR as character references. */
