@@ -1,3 +1,5 @@
+import { PerformanceObserver } from 'node:perf_hooks';
+
 /**
  * The benchmark harness: every figure in bench/results/latest.json comes from `measure`, which warms up,
  * then times several rounds and reports the median, because the machines are shared and noisy.
@@ -53,6 +55,26 @@ export async function measure(op: () => unknown, options: MeasureOptions = {}): 
   }
   const ops = median(perRound);
   return { opsPerSecond: ops, microsPerOp: 1e6 / ops, rounds: perRound };
+}
+
+/**
+ * Milliseconds this thread spent paused in garbage collection while `work` ran (PerformanceObserver 'gc'
+ * entries: scavenges, mark-compact finalisation). A message's objects should die young and cost next to
+ * nothing here; a figure that grows means something makes them look long-lived (docs/xml.md).
+ */
+export async function withGcPauses<T>(work: () => Promise<T>): Promise<{ result: T; gcMs: number }> {
+  let gcMs = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) gcMs += entry.duration;
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  try {
+    const result = await work();
+    for (const entry of observer.takeRecords()) gcMs += entry.duration;
+    return { result, gcMs };
+  } finally {
+    observer.disconnect();
+  }
 }
 
 export function ratioRow(

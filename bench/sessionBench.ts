@@ -34,7 +34,7 @@ import { CalculatorService } from '../samples/calculator/CalculatorService';
 import { ICalculator } from '../samples/calculator/ICalculator';
 import { echoPayload } from './basicHttpBench';
 import { type BenchCertificates, benchCertificates } from './benchCertificates';
-import { type BenchRow, measure, median, ratioRow, round } from './harness';
+import { type BenchRow, measure, median, ratioRow, round, withGcPauses } from './harness';
 import { cookieBinding, type HostMemory, type HostMessage } from './sessionHost';
 import {
   calculatorFactory,
@@ -93,6 +93,12 @@ async function openSide(shape: SecurityShape, certs: BenchCertificates): Promise
   };
 }
 
+/** Each side's round trips/s of each round, and its garbage-collection pause per round trip (µs). */
+interface Interleaved {
+  readonly perSide: number[][];
+  readonly gcMicrosPerCall: number[];
+}
+
 /**
  * Times each side's `call` in rounds, rotating which side goes first, after `warmupMs` of untimed calls each;
  * returns every side's round trips/s of each round. Load from the other engineers' tests comes and goes, and
@@ -104,17 +110,23 @@ async function interleaved(
   rounds: number,
   roundMs: number,
   warmupMs: number,
-): Promise<number[][]> {
+): Promise<Interleaved> {
   for (const s of sides) await measure(() => call(s.proxy), { rounds: 1, roundMs: warmupMs, warmupMs: 0 });
   const perSide = sides.map((): number[] => []);
+  const gcMs = sides.map(() => 0);
+  const calls = sides.map(() => 0);
   for (let r = 0; r < rounds; r++) {
     for (let k = 0; k < sides.length; k++) {
       const i = (r + k) % sides.length;
-      const m = await measure(() => call(sides[i].proxy), { rounds: 1, roundMs, warmupMs: 50 });
+      const { result: m, gcMs: paused } = await withGcPauses(() =>
+        measure(() => call(sides[i].proxy), { rounds: 1, roundMs, warmupMs: 50 }),
+      );
       perSide[i].push(m.opsPerSecond);
+      gcMs[i] += paused;
+      calls[i] += (m.opsPerSecond * roundMs) / 1000;
     }
   }
-  return perSide;
+  return { perSide, gcMicrosPerCall: gcMs.map((ms, i) => (ms * 1000) / calls[i]) };
 }
 
 /** Milliseconds of the two RSA private-key operations per-message X.509 adds to a round trip. */
@@ -347,7 +359,7 @@ export async function run(): Promise<BenchRow[]> {
     await openSide('x509', certs),
     await openSide('none', certs),
   ];
-  let small: number[][];
+  let smallRun: Interleaved;
   let large: number[][];
   let markup: number[][];
   try {
@@ -355,10 +367,10 @@ export async function run(): Promise<BenchRow[]> {
       for (const t of [text, big.plain, big.markup])
         if ((await s.proxy.echo(t)) !== t) throw new Error(`the ${s.shape} Echo did not return its text`);
     }
-    small = await interleaved(sides, (p) => p.echo(text), 5, 1000, 2000);
-    large = await interleaved(sides, (p) => p.echo(big.plain), 3, 2500, 2500);
+    smallRun = await interleaved(sides, (p) => p.echo(text), 5, 1000, 2000);
+    large = (await interleaved(sides, (p) => p.echo(big.plain), 3, 2500, 2500)).perSide;
     // Session and none only: x509 adds nothing to the 1 MB story but its RSA.
-    markup = await interleaved([sides[0], sides[2]], (p) => p.echo(big.markup), 3, 2500, 2500);
+    markup = (await interleaved([sides[0], sides[2]], (p) => p.echo(big.markup), 3, 2500, 2500)).perSide;
   } finally {
     for (const s of sides) await s.close();
   }
@@ -366,6 +378,7 @@ export async function run(): Promise<BenchRow[]> {
   const opened = await establishment(certs);
   const memory = await sessionMemory(certs);
 
+  const small = smallRun.perSide;
   const [session, x509, none] = small.map(median);
   const rounds = (values: number[]) => `rounds ${values.map((v) => Math.round(v)).join('/')}`;
   const what =
@@ -402,6 +415,13 @@ export async function run(): Promise<BenchRow[]> {
     ),
   );
   rows.push(ratioRow('session', 'none', session, none, 'median round trips/s; target ≥ 0.6'));
+  const [gcSession, gcX509, gcNone] = smallRun.gcMicrosPerCall;
+  rows.push({
+    name: 'GC pause per session rt',
+    value: round(gcSession, 1),
+    unit: 'µs',
+    note: `garbage-collection pauses of the one thread (client and service both) per 1 KB session round trip, over its timed rounds (PerformanceObserver 'gc'); x509 ${round(gcX509, 1)} µs, none ${round(gcNone, 1)} µs; 65–70 µs (this measure, same machine) when a WeakMap made V8 allocate each message's strings in the old generation (docs/xml.md "Short-lived means young")`,
+  });
 
   const rsaMs = rsa.signMs + rsa.decryptMs;
   const restMs = 1000 / session;
