@@ -1,4 +1,5 @@
 import { XmlElement, XmlText } from '../xml/XmlNode';
+import { ProtocolException } from './CommunicationErrors';
 import type { EnvelopeVersion } from './EnvelopeVersion';
 
 export interface MessageHeaderOptions {
@@ -53,9 +54,9 @@ export class MessageHeader {
     const actor = element.getAttribute(envelope.actorAttributeName, envelope.namespace) ?? '';
     const relay = element.getAttribute('relay', envelope.namespace);
     return new MessageHeader(element, {
-      mustUnderstand: mu === '1' || mu === 'true',
+      mustUnderstand: mu !== undefined && headerBoolean(mu, 'mustUnderstand', element),
       actor,
-      relay: relay === '1' || relay === 'true',
+      relay: relay !== undefined && headerBoolean(relay, 'relay', element),
     });
   }
 
@@ -66,5 +67,25 @@ export class MessageHeader {
       this.actor === envelope.nextDestinationRole ||
       this.actor === 'http://www.w3.org/2003/05/soap-envelope/role/ultimateReceiver'
     );
+  }
+}
+
+/**
+ * An xs:boolean SOAP attribute as WCF reads it (MessageHeader.ToBoolean: `1`, `0`, `true`, `false`, with
+ * surrounding whitespace); anything else makes the message malformed, as WCF's XmlException does, rather than
+ * being read as false.
+ */
+function headerBoolean(value: string, attribute: string, element: XmlElement): boolean {
+  switch (value.trim()) {
+    case '1':
+    case 'true':
+      return true;
+    case '0':
+    case 'false':
+      return false;
+    default:
+      throw new ProtocolException(
+        `The ${attribute} attribute of the header {${element.namespaceUri}}${element.localName} is not a boolean: "${value}".`,
+      );
   }
 }

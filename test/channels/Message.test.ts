@@ -271,6 +271,31 @@ describe('Message.fromEnvelope', () => {
   );
 });
 
+describe('SOAP header attributes', () => {
+  const withNote = (attributes: string): string =>
+    `<s:Envelope xmlns:s="${SOAP12}"><s:Header><n:Note xmlns:n="urn:n" ${attributes}>x</n:Note></s:Header>` +
+    '<s:Body/></s:Envelope>';
+  const note = (attributes: string): MessageHeader =>
+    read(withNote(attributes), MessageVersion.Soap12).headers.others[0];
+
+  it('reads mustUnderstand and relay as xs:boolean: 1, true, 0, false, with surrounding whitespace', () => {
+    expect(note('s:mustUnderstand="1" s:relay="true"')).toMatchObject({ mustUnderstand: true, relay: true });
+    expect(note('s:mustUnderstand=" true "')).toMatchObject({ mustUnderstand: true, relay: false });
+    expect(note('s:mustUnderstand="0" s:relay="false"')).toMatchObject({
+      mustUnderstand: false,
+      relay: false,
+    });
+  });
+
+  it('refuses a mustUnderstand or relay that is not a boolean, as WCF does, rather than reading it as false', () => {
+    expect(() => note('s:mustUnderstand="yes"')).toThrow(ProtocolException);
+    expect(() => note('s:mustUnderstand="yes"')).toThrow(
+      'The mustUnderstand attribute of the header {urn:n}Note is not a boolean: "yes".',
+    );
+    expect(() => note('s:relay="2"')).toThrow(ProtocolException);
+  });
+});
+
 describe('Message faults', () => {
   it('marks a fault message and gives its fault back', () => {
     const fault = new MessageFault(
