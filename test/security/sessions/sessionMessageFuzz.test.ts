@@ -1,0 +1,218 @@
+/**
+ * Issue 5, "hard to break": honest session requests — Echo of a known text, secured with the session's SCT —
+ * mutated at random before they are posted (seeded, so a failure replays): characters replaced or deleted in
+ * the bytes, and in the tree elements duplicated, moved elsewhere (signature wrapping), removed, attributes and
+ * texts changed, two wsu:Ids swapped. Whatever arrives, the service answers it and goes on: either an unsecured
+ * Sender fault (or an HTTP error for what is not a SOAP message at all), or — when the mutation touched nothing
+ * the signatures cover nor anything they rely on — a reply secured with the session's key whose result is the
+ * text the client signed. Never another text, never a Receiver fault (an exception the service did not expect),
+ * and afterwards the honest session and every other client are served.
+ */
+import { SecurityFaultReasons } from '../../../src/security/SecurityFaults';
+import { parseXml, serializeXml, XmlElement, XmlText } from '../../../src/xml';
+import { RawSessionClient, type Answer, type RawSessionToken } from './fixtures/rawSessionClient';
+import {
+  expectHostServes,
+  openSessionHost,
+  sessionState,
+  SESSION_VERSIONS,
+  type SessionHost,
+} from './fixtures/sessionHost';
+
+const WSU = 'http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd';
+const ECHOED = 'the signed text, ünïcode & <markup>';
+const MUTANTS = 400;
+
+/** mulberry32: a small seeded generator, so that a failing mutant can be made again. */
+function generator(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Mutation = (xml: string, random: () => number) => { xml: string; what: string };
+
+function descendants(root: XmlElement): XmlElement[] {
+  const found: XmlElement[] = [];
+  const visit = (e: XmlElement): void => {
+    for (const c of e.elements()) {
+      found.push(c);
+      visit(c);
+    }
+  };
+  visit(root);
+  return found;
+}
+
+function pick<T>(items: readonly T[], random: () => number): T {
+  return items[Math.floor(random() * items.length)];
+}
+
+const name = (e: XmlElement): string => e.localName;
+
+/** A mutation of the parsed tree, serialized again (the serializer declares what a moved element needs). */
+function onTree(change: (root: XmlElement, random: () => number) => string): Mutation {
+  return (xml, random) => {
+    const root = parseXml(xml).root;
+    const what = change(root, random);
+    return { xml: serializeXml(root), what };
+  };
+}
+
+const MUTATIONS: readonly Mutation[] = [
+  (xml, random) => {
+    const at = Math.floor(random() * xml.length);
+    const by = pick(['<', '>', '&', '"', '/', '=', ' ', 'a', 'Z', '0', 'é'], random);
+    return { xml: xml.slice(0, at) + by + xml.slice(at + 1), what: `char ${at} → ${by}` };
+  },
+  (xml, random) => {
+    const at = Math.floor(random() * xml.length);
+    const length = 1 + Math.floor(random() * 20);
+    return { xml: xml.slice(0, at) + xml.slice(at + length), what: `delete ${at}+${length}` };
+  },
+  onTree((root, random) => {
+    const e = pick(descendants(root), random);
+    const parent = e.parent!;
+    parent.insertChild(parent.children.indexOf(e) + 1, e.clone());
+    return `duplicate ${name(e)}`;
+  }),
+  onTree((root, random) => {
+    const all = descendants(root);
+    const moved = pick(all, random);
+    const targets = all.filter((t) => t !== moved && !descendants(moved).includes(t));
+    const target = pick(targets, random);
+    moved.parent!.removeChild(moved);
+    target.insertChild(0, moved);
+    return `move ${name(moved)} into ${name(target)}`;
+  }),
+  onTree((root, random) => {
+    const e = pick(descendants(root), random);
+    e.parent!.removeChild(e);
+    return `remove ${name(e)}`;
+  }),
+  onTree((root, random) => {
+    const withAttributes = descendants(root).filter((e) => e.attributes.length > 0);
+    const e = pick(withAttributes, random);
+    const a = pick(e.attributes, random);
+    if (random() < 0.5) {
+      e.removeAttribute(a.localName, a.namespaceUri);
+      return `drop @${a.localName} of ${name(e)}`;
+    }
+    e.setAttribute(a.localName, `${a.value}x`, a.namespaceUri, a.prefix);
+    return `change @${a.localName} of ${name(e)}`;
+  }),
+  onTree((root, random) => {
+    const texts = descendants(root).flatMap((e) => e.children.filter((c) => c.kind === 'text'));
+    const t = pick(texts, random) as XmlText;
+    const at = Math.floor(random() * (t.value.length + 1));
+    t.value = `${t.value.slice(0, at)}A${t.value.slice(at)}`;
+    return `text of ${name(t.parent!)}`;
+  }),
+  // Two changes the signatures do not cover and WCF accepts: an unsigned header nobody must understand, and
+  // whitespace between the Security header's elements.
+  onTree((root, random) => {
+    const header = root.firstElement()!;
+    const note = new XmlElement('n', 'Note', 'urn:indigo:fuzz').declareNamespace('n', 'urn:indigo:fuzz');
+    note.appendChild(new XmlText(`unsigned ${Math.floor(random() * 1000)}`));
+    header.insertChild(Math.floor(random() * (header.children.length + 1)), note);
+    return 'an unsigned header added';
+  }),
+  onTree((root, random) => {
+    const security = root
+      .firstElement()!
+      .elements()
+      .find((h) => h.localName === 'Security')!;
+    security.insertChild(Math.floor(random() * (security.children.length + 1)), new XmlText('\n  '));
+    return 'whitespace in the Security header';
+  }),
+  onTree((root, random) => {
+    const identified = descendants(root).filter((e) => e.getAttribute('Id', WSU) !== undefined);
+    const a = pick(identified, random);
+    const b = pick(
+      identified.filter((e) => e !== a),
+      random,
+    );
+    const [ia, ib] = [a.getAttribute('Id', WSU)!, b.getAttribute('Id', WSU)!];
+    a.setAttribute('Id', ib, WSU, 'u');
+    b.setAttribute('Id', ia, WSU, 'u');
+    return `swap Ids of ${name(a)} and ${name(b)}`;
+  }),
+];
+
+const SECURITY_SUBCODES = new Set(
+  Object.keys(SecurityFaultReasons).map(
+    (n) => `{http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd}${n}`,
+  ),
+);
+
+describe.each(SESSION_VERSIONS)('a session request mutated at random (%s)', (_, version) => {
+  let service: SessionHost;
+  let client: RawSessionClient;
+  let token: RawSessionToken;
+
+  beforeAll(async () => {
+    service = await openSessionHost({ version });
+    client = new RawSessionClient(service.address, version);
+    token = await client.issue();
+  });
+  afterAll(async () => {
+    await client.cancel(token);
+    await service.close();
+  });
+
+  it(`answers ${MUTANTS} mutants with a fault or the signed text, and goes on serving`, async () => {
+    const random = generator(0x1dc0 + version.secureConversationNamespace.length);
+    const outcomes = new Map<string, number>();
+    const count = (key: string): void => void outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
+    const sessions = sessionState(service).sessions;
+    for (let i = 0; i < MUTANTS; i++) {
+      // A fresh honest request each time: its own MessageID, nonces and signature, never a replay.
+      const honest = serializeXml(client.operation(token, 'echo', [ECHOED]));
+      const mutation = pick(MUTATIONS, random);
+      const mutant = mutation(honest, random);
+      const context = `mutant ${i} (${mutant.what})`;
+      const response = await client.post(mutant.xml);
+      if (!String(response.headers['content-type'] ?? '').includes('soap+xml')) {
+        // Not a SOAP answer: the HTTP layer refused what is not a message (WCF answers 400 the same way).
+        expect([400, 413, 415]).toContain(response.status);
+        count(`http ${response.status}`);
+        continue;
+      }
+      let answer: Answer;
+      try {
+        answer = client.answerOf(token, response);
+      } catch (e) {
+        throw new Error(`${context}: the answer could not be read: ${String(e)}`, { cause: e });
+      }
+      if (answer.fault) {
+        // SOAP 1.2's codes for a request at fault: a broken envelope namespace is VersionMismatch, an
+        // unknown mustUnderstand header MustUnderstand, the rest Sender; Receiver would be the service's own.
+        expect({ context, secured: answer.secured }).toEqual({ context, secured: false });
+        expect({ context, code: answer.fault.code }).toEqual({
+          context,
+          code: expect.stringMatching(/^(Sender|VersionMismatch|MustUnderstand)$/),
+        });
+        count(
+          SECURITY_SUBCODES.has(answer.fault.subcode) ? 'security fault' : `fault ${answer.fault.subcode}`,
+        );
+        continue;
+      }
+      // Accepted: then it was the signed request, and the result is the signed text.
+      expect({ context, secured: answer.secured }).toEqual({ context, secured: true });
+      const body = answer.message.body!;
+      expect({ context, echoed: body.textContent }).toEqual({ context, echoed: ECHOED });
+      count('accepted');
+    }
+    // Both kinds of answer were met: refusals, and the harmless changes accepted.
+    expect(outcomes.get('security fault') ?? 0).toBeGreaterThan(MUTANTS / 3);
+    expect(outcomes.get('accepted') ?? 0).toBeGreaterThan(0);
+    expect(sessionState(service).sessions).toBe(sessions);
+    expect(await client.call(token, 'echo', ['still here'])).toBe('still here');
+    await expectHostServes(service);
+  });
+});
