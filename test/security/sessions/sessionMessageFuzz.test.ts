@@ -6,10 +6,14 @@
  * Sender fault (or an HTTP error for what is not a SOAP message at all), or — when the mutation touched nothing
  * the signatures cover nor anything they rely on — a reply secured with the session's key whose result is the
  * text the client signed. Never another text, never a Receiver fault (an exception the service did not expect),
- * and afterwards the honest session and every other client are served.
+ * and afterwards the honest session and every other client are served. RST/SCTs — per-message X.509, the
+ * bootstrap — are shaken the same way: refused, or issuing a token whose key is the one the client's signed
+ * entropy makes.
  */
 import { SecurityFaultReasons } from '../../../src/security/SecurityFaults';
 import { parseXml, serializeXml, XmlElement, XmlText } from '../../../src/xml';
+import type { RawResponse } from '../../integration/fixtures/rawHttp';
+import { randomBytes } from 'node:crypto';
 import { RawSessionClient, type Answer, type RawSessionToken } from './fixtures/rawSessionClient';
 import {
   expectHostServes,
@@ -22,6 +26,8 @@ import {
 const WSU = 'http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd';
 const ECHOED = 'the signed text, ünïcode & <markup>';
 const MUTANTS = 400;
+/** RST/SCTs cost two RSA private-key operations each: fewer of them. */
+const RST_MUTANTS = 150;
 
 /** mulberry32: a small seeded generator, so that a failing mutant can be made again. */
 function generator(seed: number): () => number {
@@ -150,6 +156,27 @@ const SECURITY_SUBCODES = new Set(
   ),
 );
 
+/** Not a SOAP answer: the HTTP layer refused what is not a message at all (WCF answers 400 the same way). */
+function notSoap(response: RawResponse): boolean {
+  if (String(response.headers['content-type'] ?? '').includes('soap+xml')) return false;
+  expect([400, 413, 415]).toContain(response.status);
+  return true;
+}
+
+/**
+ * A refusal as SOAP 1.2 words a request at fault — a broken envelope namespace VersionMismatch, an unknown
+ * mustUnderstand header MustUnderstand, the rest Sender (Receiver would be an exception of the service's own) —
+ * unsecured; what kind it was, to count.
+ */
+function refusal(context: string, answer: Answer): string {
+  expect({ context, secured: answer.secured }).toEqual({ context, secured: false });
+  expect({ context, code: answer.fault!.code }).toEqual({
+    context,
+    code: expect.stringMatching(/^(Sender|VersionMismatch|MustUnderstand)$/),
+  });
+  return SECURITY_SUBCODES.has(answer.fault!.subcode) ? 'security fault' : `fault ${answer.fault!.subcode}`;
+}
+
 describe.each(SESSION_VERSIONS)('a session request mutated at random (%s)', (_, version) => {
   let service: SessionHost;
   let client: RawSessionClient;
@@ -177,9 +204,7 @@ describe.each(SESSION_VERSIONS)('a session request mutated at random (%s)', (_, 
       const mutant = mutation(honest, random);
       const context = `mutant ${i} (${mutant.what})`;
       const response = await client.post(mutant.xml);
-      if (!String(response.headers['content-type'] ?? '').includes('soap+xml')) {
-        // Not a SOAP answer: the HTTP layer refused what is not a message (WCF answers 400 the same way).
-        expect([400, 413, 415]).toContain(response.status);
+      if (notSoap(response)) {
         count(`http ${response.status}`);
         continue;
       }
@@ -190,16 +215,7 @@ describe.each(SESSION_VERSIONS)('a session request mutated at random (%s)', (_, 
         throw new Error(`${context}: the answer could not be read: ${String(e)}`, { cause: e });
       }
       if (answer.fault) {
-        // SOAP 1.2's codes for a request at fault: a broken envelope namespace is VersionMismatch, an
-        // unknown mustUnderstand header MustUnderstand, the rest Sender; Receiver would be the service's own.
-        expect({ context, secured: answer.secured }).toEqual({ context, secured: false });
-        expect({ context, code: answer.fault.code }).toEqual({
-          context,
-          code: expect.stringMatching(/^(Sender|VersionMismatch|MustUnderstand)$/),
-        });
-        count(
-          SECURITY_SUBCODES.has(answer.fault.subcode) ? 'security fault' : `fault ${answer.fault.subcode}`,
-        );
+        count(refusal(context, answer));
         continue;
       }
       // Accepted: then it was the signed request, and the result is the signed text.
@@ -213,6 +229,61 @@ describe.each(SESSION_VERSIONS)('a session request mutated at random (%s)', (_, 
     expect(outcomes.get('accepted') ?? 0).toBeGreaterThan(0);
     expect(sessionState(service).sessions).toBe(sessions);
     expect(await client.call(token, 'echo', ['still here'])).toBe('still here');
+    await expectHostServes(service);
+  });
+});
+
+describe.each(SESSION_VERSIONS)('an RST/SCT mutated at random (%s)', (_, version) => {
+  // The RST/SCT is protected by the MutualCertificate bootstrap — per-message X.509: an RSA-wrapped key, an
+  // endorsing signature — so this also shakes the service's per-message security.
+  let service: SessionHost;
+  let client: RawSessionClient;
+
+  beforeAll(async () => {
+    service = await openSessionHost({ version });
+    client = new RawSessionClient(service.address, version);
+  });
+  afterAll(() => service.close());
+
+  it(`answers ${RST_MUTANTS} mutants with a fault, or a token whose key is the one the client's entropy makes`, async () => {
+    const random = generator(0x2dc0 + version.secureConversationNamespace.length);
+    const outcomes = new Map<string, number>();
+    const count = (key: string): void => void outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
+    const before = sessionState(service);
+    for (let i = 0; i < RST_MUTANTS; i++) {
+      const entropy = randomBytes(32);
+      const rst = client.rst(client.issueBody(entropy));
+      const mutant = pick(MUTATIONS, random)(serializeXml(rst.envelope), random);
+      const context = `mutant ${i} (${mutant.what})`;
+      const response = await client.post(mutant.xml);
+      if (notSoap(response)) {
+        count(`http ${response.status}`);
+        continue;
+      }
+      let answer: Answer;
+      try {
+        answer = client.rstAnswerOf(rst, response);
+      } catch (e) {
+        throw new Error(`${context}: the answer could not be read: ${String(e)}`, { cause: e });
+      }
+      if (answer.fault) {
+        count(refusal(context, answer));
+        continue;
+      }
+      // Issued: then from the signed request, and the session its token opens works with the key the client's
+      // own entropy gives — and is cancelled, so that accepted mutants never fill the pending sessions.
+      expect({ context, secured: answer.secured }).toEqual({ context, secured: true });
+      const token = client.tokenOf(answer, entropy);
+      expect({ context, echoed: await client.call(token, 'echo', ['issued']) }).toEqual({
+        context,
+        echoed: 'issued',
+      });
+      await client.cancel(token);
+      count('issued');
+    }
+    expect(outcomes.get('security fault') ?? 0).toBeGreaterThan(RST_MUTANTS / 3);
+    expect(outcomes.get('issued') ?? 0).toBeGreaterThan(0);
+    expect(sessionState(service)).toEqual(before);
     await expectHostServes(service);
   });
 });
