@@ -10,10 +10,19 @@
  * bootstrap — are shaken the same way: refused, or issuing a token whose key is the one the client's signed
  * entropy makes.
  */
-import { SecurityFaultReasons } from '../../../src/security/SecurityFaults';
-import { parseXml, serializeXml, XmlElement, XmlText } from '../../../src/xml';
-import type { RawResponse } from '../../integration/fixtures/rawHttp';
 import { randomBytes } from 'node:crypto';
+import { SecurityFaultReasons } from '../../../src/security/SecurityFaults';
+import { serializeXml, XmlElement, XmlText } from '../../../src/xml';
+import {
+  descendants,
+  generator,
+  type Mutation,
+  name,
+  onTree,
+  pick,
+  XML_MUTATIONS,
+} from '../../fixtures/xmlMutations';
+import type { RawResponse } from '../../integration/fixtures/rawHttp';
 import { RawSessionClient, type Answer, type RawSessionToken } from './fixtures/rawSessionClient';
 import {
   expectHostServes,
@@ -29,96 +38,8 @@ const MUTANTS = 400;
 /** RST/SCTs cost two RSA private-key operations each: fewer of them. */
 const RST_MUTANTS = 150;
 
-/** mulberry32: a small seeded generator, so that a failing mutant can be made again. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Mutation = (xml: string, random: () => number) => { xml: string; what: string };
-
-function descendants(root: XmlElement): XmlElement[] {
-  const found: XmlElement[] = [];
-  const visit = (e: XmlElement): void => {
-    for (const c of e.elements()) {
-      found.push(c);
-      visit(c);
-    }
-  };
-  visit(root);
-  return found;
-}
-
-function pick<T>(items: readonly T[], random: () => number): T {
-  return items[Math.floor(random() * items.length)];
-}
-
-const name = (e: XmlElement): string => e.localName;
-
-/** A mutation of the parsed tree, serialized again (the serializer declares what a moved element needs). */
-function onTree(change: (root: XmlElement, random: () => number) => string): Mutation {
-  return (xml, random) => {
-    const root = parseXml(xml).root;
-    const what = change(root, random);
-    return { xml: serializeXml(root), what };
-  };
-}
-
 const MUTATIONS: readonly Mutation[] = [
-  (xml, random) => {
-    const at = Math.floor(random() * xml.length);
-    const by = pick(['<', '>', '&', '"', '/', '=', ' ', 'a', 'Z', '0', 'é'], random);
-    return { xml: xml.slice(0, at) + by + xml.slice(at + 1), what: `char ${at} → ${by}` };
-  },
-  (xml, random) => {
-    const at = Math.floor(random() * xml.length);
-    const length = 1 + Math.floor(random() * 20);
-    return { xml: xml.slice(0, at) + xml.slice(at + length), what: `delete ${at}+${length}` };
-  },
-  onTree((root, random) => {
-    const e = pick(descendants(root), random);
-    const parent = e.parent!;
-    parent.insertChild(parent.children.indexOf(e) + 1, e.clone());
-    return `duplicate ${name(e)}`;
-  }),
-  onTree((root, random) => {
-    const all = descendants(root);
-    const moved = pick(all, random);
-    const targets = all.filter((t) => t !== moved && !descendants(moved).includes(t));
-    const target = pick(targets, random);
-    moved.parent!.removeChild(moved);
-    target.insertChild(0, moved);
-    return `move ${name(moved)} into ${name(target)}`;
-  }),
-  onTree((root, random) => {
-    const e = pick(descendants(root), random);
-    e.parent!.removeChild(e);
-    return `remove ${name(e)}`;
-  }),
-  onTree((root, random) => {
-    const withAttributes = descendants(root).filter((e) => e.attributes.length > 0);
-    const e = pick(withAttributes, random);
-    const a = pick(e.attributes, random);
-    if (random() < 0.5) {
-      e.removeAttribute(a.localName, a.namespaceUri);
-      return `drop @${a.localName} of ${name(e)}`;
-    }
-    e.setAttribute(a.localName, `${a.value}x`, a.namespaceUri, a.prefix);
-    return `change @${a.localName} of ${name(e)}`;
-  }),
-  onTree((root, random) => {
-    const texts = descendants(root).flatMap((e) => e.children.filter((c) => c.kind === 'text'));
-    const t = pick(texts, random) as XmlText;
-    const at = Math.floor(random() * (t.value.length + 1));
-    t.value = `${t.value.slice(0, at)}A${t.value.slice(at)}`;
-    return `text of ${name(t.parent!)}`;
-  }),
+  ...XML_MUTATIONS,
   // Two changes the signatures do not cover and WCF accepts: an unsigned header nobody must understand, and
   // whitespace between the Security header's elements.
   onTree((root, random) => {
