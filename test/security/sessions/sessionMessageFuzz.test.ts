@@ -98,6 +98,36 @@ function refusal(context: string, answer: Answer): string {
   return SECURITY_SUBCODES.has(answer.fault!.subcode) ? 'security fault' : `fault ${answer.fault!.subcode}`;
 }
 
+/**
+ * Posts a mutant and reads the answer with `read`: undefined when it was refused (as `refusal` or `notSoap`
+ * require, and counted), else the answer to check further.
+ */
+async function answerTo(
+  client: RawSessionClient,
+  mutant: { xml: string; what: string },
+  context: string,
+  read: (response: RawResponse) => Answer,
+  count: (key: string) => void,
+): Promise<Answer | undefined> {
+  const response = await client.post(mutant.xml);
+  if (notSoap(response)) {
+    count(`http ${response.status}`);
+    return undefined;
+  }
+  let answer: Answer;
+  try {
+    answer = read(response);
+  } catch (e) {
+    throw new Error(`${context}: the answer could not be read: ${String(e)}`, { cause: e });
+  }
+  if (answer.fault) {
+    count(refusal(context, answer));
+    return undefined;
+  }
+  expect({ context, secured: answer.secured }).toEqual({ context, secured: true });
+  return answer;
+}
+
 describe.each(SESSION_VERSIONS)('a session request mutated at random (%s)', (_, version) => {
   let service: SessionHost;
   let client: RawSessionClient;
@@ -124,23 +154,9 @@ describe.each(SESSION_VERSIONS)('a session request mutated at random (%s)', (_, 
       const mutation = pick(MUTATIONS, random);
       const mutant = mutation(honest, random);
       const context = `mutant ${i} (${mutant.what})`;
-      const response = await client.post(mutant.xml);
-      if (notSoap(response)) {
-        count(`http ${response.status}`);
-        continue;
-      }
-      let answer: Answer;
-      try {
-        answer = client.answerOf(token, response);
-      } catch (e) {
-        throw new Error(`${context}: the answer could not be read: ${String(e)}`, { cause: e });
-      }
-      if (answer.fault) {
-        count(refusal(context, answer));
-        continue;
-      }
+      const answer = await answerTo(client, mutant, context, (r) => client.answerOf(token, r), count);
+      if (answer === undefined) continue;
       // Accepted: then it was the signed request, and the result is the signed text.
-      expect({ context, secured: answer.secured }).toEqual({ context, secured: true });
       const body = answer.message.body!;
       expect({ context, echoed: body.textContent }).toEqual({ context, echoed: ECHOED });
       count('accepted');
@@ -176,24 +192,10 @@ describe.each(SESSION_VERSIONS)('an RST/SCT mutated at random (%s)', (_, version
       const rst = client.rst(client.issueBody(entropy));
       const mutant = pick(MUTATIONS, random)(serializeXml(rst.envelope), random);
       const context = `mutant ${i} (${mutant.what})`;
-      const response = await client.post(mutant.xml);
-      if (notSoap(response)) {
-        count(`http ${response.status}`);
-        continue;
-      }
-      let answer: Answer;
-      try {
-        answer = client.rstAnswerOf(rst, response);
-      } catch (e) {
-        throw new Error(`${context}: the answer could not be read: ${String(e)}`, { cause: e });
-      }
-      if (answer.fault) {
-        count(refusal(context, answer));
-        continue;
-      }
+      const answer = await answerTo(client, mutant, context, (r) => client.rstAnswerOf(rst, r), count);
+      if (answer === undefined) continue;
       // Issued: then from the signed request, and the session its token opens works with the key the client's
       // own entropy gives — and is cancelled, so that accepted mutants never fill the pending sessions.
-      expect({ context, secured: answer.secured }).toEqual({ context, secured: true });
       const token = client.tokenOf(answer, entropy);
       expect({ context, echoed: await client.call(token, 'echo', ['issued']) }).toEqual({
         context,
