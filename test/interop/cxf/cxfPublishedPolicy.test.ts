@@ -17,14 +17,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Binding } from '../../../src/channels/Binding';
-import { MessageCredentialType, SecurityMode } from '../../../src/bindings/SecurityModes';
 import { WS2007HttpBinding } from '../../../src/bindings/WS2007HttpBinding';
 import { WSHttpBinding } from '../../../src/bindings/WSHttpBinding';
 import { Certificate } from '../../../src/crypto/Certificate';
 import { X509CertificateValidationMode } from '../../../src/security/credentials/X509CertificateValidator';
 import { x509IdentityName } from '../../../src/security/SecurityMessageProperty';
 import { ServiceMetadataBehavior } from '../../../src/service/metadata/ServiceMetadataBehavior';
-import { openSecureHost, type SecureHost } from '../../security/fixtures/secureCalculator';
+import {
+  messageCertificateSecurity,
+  openSecureHost,
+  type SecureHost,
+} from '../../security/fixtures/secureCalculator';
 import {
   CXF_BUILD_TIMEOUT_MS,
   CXF_CAPTURE_OUT,
@@ -49,29 +52,18 @@ interface Flavour {
   readonly binding: (establishSecurityContext: boolean) => Binding;
 }
 
-const messageCertificate = (establishSecurityContext: boolean) => ({
-  security: {
-    mode: SecurityMode.Message,
-    message: {
-      clientCredentialType: MessageCredentialType.Certificate,
-      negotiateServiceCredential: false,
-      establishSecurityContext,
-    },
-  },
-});
-
 const FLAVOURS: readonly Flavour[] = [
   {
     version: 'sc2005',
     trustNs: 'http://schemas.xmlsoap.org/ws/2005/02/trust',
     port: 'WSHttpBinding_ICalculator',
-    binding: (sc) => new WSHttpBinding(messageCertificate(sc)),
+    binding: (sc) => new WSHttpBinding(messageCertificateSecurity(sc)),
   },
   {
     version: 'sc13',
     trustNs: 'http://docs.oasis-open.org/ws-sx/ws-trust/200512',
     port: 'WS2007HttpBinding_ICalculator',
-    binding: (sc) => new WS2007HttpBinding(messageCertificate(sc)),
+    binding: (sc) => new WS2007HttpBinding(messageCertificateSecurity(sc)),
   },
 ];
 

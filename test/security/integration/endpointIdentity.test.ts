@@ -3,25 +3,19 @@
  * security (the test service certificate: CN=localhost, DNS:localhost), as WCF's client does: a match calls
  * through; a mismatch fails with MessageSecurityException before any request is sent.
  */
-import { MessageCredentialType, SecurityMode } from '../../../src/bindings/SecurityModes';
 import { WSHttpBinding } from '../../../src/bindings/WSHttpBinding';
 import { MessageSecurityException } from '../../../src/channels/CommunicationErrors';
 import { EndpointAddress } from '../../../src/channels/EndpointAddress';
 import { EndpointIdentity } from '../../../src/channels/EndpointIdentity';
-import { openSecureHost, secureFactory, type SecureHost } from '../fixtures/secureCalculator';
+import {
+  messageCertificateSecurity,
+  openSecureHost,
+  secureFactory,
+  type SecureHost,
+} from '../fixtures/secureCalculator';
 import { publicServiceCertificate, testCertificates } from '../fixtures/testCertificates';
 
-const binding = (): WSHttpBinding =>
-  new WSHttpBinding({
-    security: {
-      mode: SecurityMode.Message,
-      message: {
-        clientCredentialType: MessageCredentialType.Certificate,
-        negotiateServiceCredential: false,
-        establishSecurityContext: false,
-      },
-    },
-  });
+const binding = (): WSHttpBinding => new WSHttpBinding(messageCertificateSecurity(false));
 
 async function add(address: string, identity: EndpointIdentity): Promise<number> {
   const factory = secureFactory(binding(), address);

@@ -29,6 +29,7 @@ import {
   policyById,
   reparse,
 } from './metadataTestKit';
+import { messageCertificateSecurity } from '../../security/fixtures/secureCalculator';
 
 function exportFor(
   binding: Binding,
@@ -305,16 +306,7 @@ describe('WsdlExporter: wsHttpBinding security None', () => {
 });
 
 const messageCertificate = (establishSecurityContext: boolean) =>
-  new WSHttpBinding({
-    security: {
-      mode: SecurityMode.Message,
-      message: {
-        clientCredentialType: MessageCredentialType.Certificate,
-        negotiateServiceCredential: false,
-        establishSecurityContext,
-      },
-    },
-  });
+  new WSHttpBinding(messageCertificateSecurity(establishSecurityContext));
 
 describe('WsdlExporter: wsHttpBinding Message Certificate with a secure conversation (establishSecurityContext true)', () => {
   const { wsdl } = exportFor(messageCertificate(true));

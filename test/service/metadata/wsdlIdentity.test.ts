@@ -3,7 +3,7 @@
  * in WCF's shape, and — with none configured — the service certificate WCF publishes for message security
  * authenticated by it.
  */
-import { MessageCredentialType, SecurityMode } from '../../../src/bindings/SecurityModes';
+import { SecurityMode } from '../../../src/bindings/SecurityModes';
 import { WSHttpBinding } from '../../../src/bindings/WSHttpBinding';
 import { EndpointAddress } from '../../../src/channels/EndpointAddress';
 import { EndpointIdentity } from '../../../src/channels/EndpointIdentity';
@@ -14,6 +14,7 @@ import { CalculatorService } from '../../../samples/calculator/CalculatorService
 import { ICalculator } from '../../../samples/calculator/ICalculator';
 import { testCertificates } from '../../security/fixtures/testCertificates';
 import { NS, path, reparse } from './metadataTestKit';
+import { messageCertificateSecurity } from '../../security/fixtures/secureCalculator';
 
 const IDENTITY_NS = 'http://schemas.xmlsoap.org/ws/2006/02/addressingidentity';
 const DSIG_NS = 'http://www.w3.org/2000/09/xmldsig#';
@@ -30,17 +31,7 @@ function endpointReference(
   return path(path(wsdl, NS.wsdl, 'service', 'port'), NS.wsa10, 'EndpointReference');
 }
 
-const messageSecurity = (): WSHttpBinding =>
-  new WSHttpBinding({
-    security: {
-      mode: SecurityMode.Message,
-      message: {
-        clientCredentialType: MessageCredentialType.Certificate,
-        negotiateServiceCredential: false,
-        establishSecurityContext: false,
-      },
-    },
-  });
+const messageSecurity = (): WSHttpBinding => new WSHttpBinding(messageCertificateSecurity(false));
 
 describe('the Identity in the WSDL EndpointReference', () => {
   it('writes a configured DNS identity as <Identity xmlns="…/addressingidentity"><Dns>', () => {
