@@ -234,9 +234,12 @@ class HeaderProcessor {
         fail('The Timestamp must be the last element of the Security header (LaxTimestampLast).');
       }
     }
-    const timestamp = timestampElement
-      ? { ...readTimestamp(timestampElement), element: timestampElement }
-      : undefined;
+    // Built field by field: an object spread here was a tenth of this method's own time.
+    let timestamp: ProcessedSecurityHeader['timestamp'];
+    if (timestampElement) {
+      const { id, created, expires } = readTimestamp(timestampElement);
+      timestamp = { id, created, expires, element: timestampElement };
+    }
     this.indexTokens();
 
     const encryptFirst = this.o.protectionOrder === MessageProtectionOrder.EncryptBeforeSign;
@@ -245,9 +248,11 @@ class HeaderProcessor {
     this.decryptAll();
     if (!encryptFirst) signatures = this.verifySignatures();
 
-    const { primary, endorsing, independent } = this.o.independentSignatures
-      ? this.independent(signatures)
-      : { ...this.classify(signatures), independent: [] };
+    let primary: ProcessedSignature | undefined;
+    let endorsing: ProcessedSignature[];
+    let independent: ProcessedSignature[] = [];
+    if (this.o.independentSignatures) ({ primary, endorsing, independent } = this.independent(signatures));
+    else ({ primary, endorsing } = this.classify(signatures));
     const after = childElements(security) ?? [];
     const confirmations = after
       .filter((e) => is(e, 'SignatureConfirmation', WSSE11_NAMESPACE))
@@ -707,11 +712,16 @@ class HeaderProcessor {
     endorsing: ProcessedSignature[];
   } {
     const signed = new Set<XmlElement>();
-    for (const s of signatures)
-      for (const e of s.verified) if (is(e, 'Signature', XMLDSIG_NAMESPACE)) signed.add(e);
-    const primaries = signatures.filter(
-      (s) => ![...s.verified].some((e) => is(e, 'Signature', XMLDSIG_NAMESPACE)),
-    );
+    const primaries: ProcessedSignature[] = [];
+    for (const s of signatures) {
+      let signsSignature = false;
+      for (const e of s.verified) {
+        if (!is(e, 'Signature', XMLDSIG_NAMESPACE)) continue;
+        signed.add(e);
+        signsSignature = true;
+      }
+      if (!signsSignature) primaries.push(s);
+    }
     if (primaries.length > 1) fail('The Security header has more than one primary signature.');
     const primary = primaries[0];
     const endorsing = signatures.filter((s) => s !== primary);
