@@ -17,9 +17,31 @@ export interface SecurityTimestamp {
   readonly expires: number | undefined;
 }
 
-/** WCF's format: milliseconds and `Z` (Date#toISOString is exactly that for years 0000–9999). */
+/** 10000-01-01T00:00:00Z: from here on toISOString writes a six-digit, signed year. */
+const YEAR_10000 = 253402300800000;
+let minuteStart = Number.NaN;
+let minutePrefix = '';
+
+function pad(n: number, width: number): string {
+  const s = String(n);
+  return s.length >= width ? s : '0'.repeat(width - s.length) + s;
+}
+
+/**
+ * WCF's format: milliseconds and `Z` (Date#toISOString is exactly that for years 0000–9999). Every secured
+ * message writes two of these and they share their minute with the last ones: the `YYYY-MM-DDTHH:MM:` is
+ * kept, and only seconds and milliseconds are written (toISOString was the secured send's largest cost
+ * outside cryptography and XML).
+ */
 export function formatTimestampTime(ms: number): string {
-  return new Date(ms).toISOString();
+  if (!Number.isInteger(ms) || ms < 0 || ms >= YEAR_10000) return new Date(ms).toISOString();
+  const rest = ms % 60000;
+  const start = ms - rest;
+  if (start !== minuteStart) {
+    minutePrefix = new Date(start).toISOString().slice(0, 17);
+    minuteStart = start;
+  }
+  return `${minutePrefix}${pad(Math.floor(rest / 1000), 2)}.${pad(rest % 1000, 3)}Z`;
 }
 
 export function createTimestampElement(timestamp: {
@@ -39,7 +61,50 @@ export function createTimestampElement(timestamp: {
 /** xs:dateTime in UTC as WS-Security requires it (a `Z` or an offset; fractions of any length). */
 const DATE_TIME = /^(-?\d{4,})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
+/** The two decimal digits at `at`, or NaN. */
+function digits2(text: string, at: number): number {
+  const a = text.charCodeAt(at) - 48;
+  const b = text.charCodeAt(at + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : Number.NaN;
+}
+
+/**
+ * `YYYY-MM-DDTHH:MM:SS.fffZ`, what WCF and Indigo write (two per secured message), read without the regular
+ * expression; undefined when `text` is not exactly that shape, and the general reader takes it.
+ */
+function parseWcfTime(text: string): number | undefined {
+  if (
+    text.length !== 24 ||
+    text.charCodeAt(4) !== 0x2d || // -
+    text.charCodeAt(7) !== 0x2d ||
+    text.charCodeAt(10) !== 0x54 || // T
+    text.charCodeAt(13) !== 0x3a || // :
+    text.charCodeAt(16) !== 0x3a ||
+    text.charCodeAt(19) !== 0x2e || // .
+    text.charCodeAt(23) !== 0x5a // Z
+  ) {
+    return undefined;
+  }
+  const year = digits2(text, 0) * 100 + digits2(text, 2);
+  const month = digits2(text, 5);
+  const day = digits2(text, 8);
+  const hour = digits2(text, 11);
+  const minute = digits2(text, 14);
+  const second = digits2(text, 17);
+  const milli = digits2(text, 20) * 10 + (text.charCodeAt(22) - 48);
+  const last = text.charCodeAt(22);
+  // NaN fails every comparison: a non-digit anywhere leaves it to the general reader, which refuses it.
+  if (!(last >= 0x30 && last <= 0x39 && year >= 0 && milli >= 0)) return undefined;
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 && second <= 59))
+    return undefined;
+  const ms = Date.UTC(year, month - 1, day, hour, minute, second, milli);
+  // Date.UTC maps years 0–99 to 1900–1999; the general reader has the same quirk, and keeps it consistent.
+  return year < 100 ? undefined : ms;
+}
+
 export function parseTimestampTime(text: string): number | undefined {
+  const fast = parseWcfTime(text);
+  if (fast !== undefined) return fast;
   const m = DATE_TIME.exec(text.trim());
   if (!m) return undefined;
   const [, y, mo, d, h, mi, s, fraction, zone] = m;

@@ -8,6 +8,7 @@ import {
   validateTimestamp,
 } from '../../../src/security/wss/Timestamp';
 import { serializeXml } from '../../../src/xml';
+import { seededRandom } from '../../xml/oracle/randomXml';
 
 const WSU = 'http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd';
 const MIN = 60_000;
@@ -27,6 +28,48 @@ describe('Timestamp', () => {
     expect(parseTimestampTime('2026-11-23 23:52:58Z')).toBeUndefined();
     expect(parseTimestampTime('2026-13-23T23:52:58Z')).toBeUndefined();
     expect(formatTimestampTime(0)).toBe('1970-01-01T00:00:00.000Z');
+  });
+
+  it('writes every time as Date#toISOString does, across minutes, days and the ends of the four-digit years', () => {
+    const times = [
+      0,
+      59_999,
+      60_000,
+      86_399_999,
+      Date.UTC(9999, 11, 31, 23, 59, 59, 999),
+      Date.UTC(2026, 11, 5),
+    ];
+    const random = seededRandom(0x7153);
+    for (let i = 0; i < 2000; i++) times.push(Math.floor(random() * Date.UTC(9999, 0, 1)));
+    for (let t = Date.UTC(2026, 11, 5, 7, 59, 58); t < Date.UTC(2026, 11, 5, 8, 0, 2); t += 7) times.push(t);
+    for (const t of times) expect([t, formatTimestampTime(t)]).toEqual([t, new Date(t).toISOString()]);
+    expect(formatTimestampTime(Date.UTC(10000, 0, 1))).toBe('+010000-01-01T00:00:00.000Z');
+    expect(formatTimestampTime(-1)).toBe('1969-12-31T23:59:59.999Z');
+  });
+
+  it("reads WCF's own shape (milliseconds, Z) exactly as any other xs:dateTime", () => {
+    for (let i = 0; i < 2000; i++) {
+      const t =
+        Date.UTC(100, 0, 1) + Math.floor(Math.random() * (Date.UTC(9999, 0, 1) - Date.UTC(100, 0, 1)));
+      const text = new Date(t).toISOString();
+      expect([text, parseTimestampTime(text)]).toEqual([text, t]);
+      // The same instant with seven fraction digits takes the regular expression.
+      expect(parseTimestampTime(text.replace('Z', '0000Z'))).toBe(t);
+    }
+    for (const bad of [
+      '2026-12-05T07:5a:00.000Z',
+      '2026-12-05T24:00:00.000Z',
+      '2026-00-05T07:50:00.000Z',
+      '2026-12-05T07:50:60.000Z',
+      '2026-12-05T07:50:00.00xZ',
+      '2026-12-05T07:50:00.000z',
+      '+026-12-05T07:50:00.000Z',
+    ]) {
+      expect([bad, parseTimestampTime(bad)]).toEqual([bad, undefined]);
+    }
+    expect(parseTimestampTime('0099-12-05T07:50:00.000Z')).toBe(
+      parseTimestampTime('0099-12-05T07:50:00Z')! + 0,
+    );
   });
 
   it('reads a Mono timestamp and refuses anything else inside', () => {
