@@ -19,8 +19,10 @@ export interface SecurityTimestamp {
 
 /** 10000-01-01T00:00:00Z: from here on toISOString writes a six-digit, signed year. */
 const YEAR_10000 = 253402300800000;
-let minuteStart = Number.NaN;
-let minutePrefix = '';
+// Two minutes remembered: a message's Created and its Expires (five minutes on) alternate.
+const minuteStarts = [Number.NaN, Number.NaN];
+const minutePrefixes = ['', ''];
+let replaceNext = 0;
 
 function pad(n: number, width: number): string {
   const s = String(n);
@@ -29,19 +31,22 @@ function pad(n: number, width: number): string {
 
 /**
  * WCF's format: milliseconds and `Z` (Date#toISOString is exactly that for years 0000–9999). Every secured
- * message writes two of these and they share their minute with the last ones: the `YYYY-MM-DDTHH:MM:` is
- * kept, and only seconds and milliseconds are written (toISOString was the secured send's largest cost
- * outside cryptography and XML).
+ * message writes two of these, Created and Expires, each as a rule in the minute of the last message's: the
+ * `YYYY-MM-DDTHH:MM:` of both minutes is kept, and only seconds and milliseconds are written (toISOString
+ * was the secured send's largest cost outside cryptography and XML).
  */
 export function formatTimestampTime(ms: number): string {
   if (!Number.isInteger(ms) || ms < 0 || ms >= YEAR_10000) return new Date(ms).toISOString();
   const rest = ms % 60000;
   const start = ms - rest;
-  if (start !== minuteStart) {
-    minutePrefix = new Date(start).toISOString().slice(0, 17);
-    minuteStart = start;
+  let slot = minuteStarts[0] === start ? 0 : minuteStarts[1] === start ? 1 : -1;
+  if (slot < 0) {
+    slot = replaceNext;
+    replaceNext ^= 1;
+    minutePrefixes[slot] = new Date(start).toISOString().slice(0, 17);
+    minuteStarts[slot] = start;
   }
-  return `${minutePrefix}${pad(Math.floor(rest / 1000), 2)}.${pad(rest % 1000, 3)}Z`;
+  return `${minutePrefixes[slot]}${pad(Math.floor(rest / 1000), 2)}.${pad(rest % 1000, 3)}Z`;
 }
 
 export function createTimestampElement(timestamp: {

@@ -42,7 +42,11 @@ describe('Timestamp', () => {
     const random = seededRandom(0x7153);
     for (let i = 0; i < 2000; i++) times.push(Math.floor(random() * Date.UTC(9999, 0, 1)));
     for (let t = Date.UTC(2026, 11, 5, 7, 59, 58); t < Date.UTC(2026, 11, 5, 8, 0, 2); t += 7) times.push(t);
-    for (const t of times) expect([t, formatTimestampTime(t)]).toEqual([t, new Date(t).toISOString()]);
+    for (const t of times) {
+      // As a message writes them: Created, then Expires five minutes on.
+      expect([t, formatTimestampTime(t)]).toEqual([t, new Date(t).toISOString()]);
+      expect([t, formatTimestampTime(t + 5 * MIN)]).toEqual([t, new Date(t + 5 * MIN).toISOString()]);
+    }
     expect(formatTimestampTime(Date.UTC(10000, 0, 1))).toBe('+010000-01-01T00:00:00.000Z');
     expect(formatTimestampTime(-1)).toBe('1969-12-31T23:59:59.999Z');
   });
