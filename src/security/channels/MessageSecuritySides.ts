@@ -68,7 +68,7 @@ export function recipientSecurityOf<TState>(
     return {
       message: v.message,
       security: v.security,
-      ...(v.sessionTokens && { sessionTokens: v.sessionTokens }),
+      sessionTokens: v.sessionTokens,
       secureReply: (reply) => secureReply(reply, v.state),
     };
   };

@@ -299,10 +299,7 @@ export function readSecurityContextTokenElement(
     cookie = leafBase64(items[i++], bad, MAX_SECURITY_CONTEXT_COOKIE_LENGTH);
   }
   if (i !== items.length) bad(`unexpected element ${items[i].qualifiedName}`);
-  return {
-    ...(id !== undefined && { id }),
-    contextId,
-    ...(keyGeneration !== undefined && { keyGeneration }),
-    ...(cookie !== undefined && { cookie }),
-  };
+  // One shape, absent parts undefined: every request of a session carries its SCT, and the conditional
+  // spreads this was built with showed in the profile.
+  return { id, contextId, keyGeneration, cookie };
 }

@@ -226,7 +226,7 @@ export class AsymmetricSecurityProtocol extends MessageSecurityProtocol {
             ? (unwrapping.privateKey as KeyObject)
             : undefined,
         certificate: (clause) => (known && clauseMatchesCertificate(clause, known) ? known : undefined),
-        ...(securityContextToken && { securityContextToken }),
+        securityContextToken,
       },
     });
   }
@@ -374,7 +374,7 @@ export class AsymmetricSecurityProtocol extends MessageSecurityProtocol {
         signatureValues: [primary.value, ...processed.endorsing.map((e) => e.value)],
       },
       security: supportingIdentity ?? SecurityMessageProperty.forCertificate(clientCertificate),
-      ...(sessionTokens && { sessionTokens: endorsed.sessionTokens }),
+      sessionTokens: sessionTokens && endorsed.sessionTokens,
     };
   }
 

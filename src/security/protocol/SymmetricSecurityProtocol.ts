@@ -275,9 +275,7 @@ export class SymmetricSecurityProtocol extends MessageSecurityProtocol {
           clause && service.privateKey && clauseMatchesCertificate(clause, service.x509)
             ? (service.privateKey as KeyObject)
             : undefined,
-        ...(sessionTokens && {
-          securityContextToken: (reference) => sessionTokens.securityContextToken(reference),
-        }),
+        securityContextToken: sessionTokens && ((reference) => sessionTokens.securityContextToken(reference)),
       },
     });
     const endorsed = separateSessionTokenEndorsements(processed);
@@ -303,7 +301,7 @@ export class SymmetricSecurityProtocol extends MessageSecurityProtocol {
         signatureValues: [processed.primary!.value, ...processed.endorsing.map((e) => e.value)],
       },
       security: identity ?? SecurityMessageProperty.anonymous,
-      ...(sessionTokens && { sessionTokens: endorsed.sessionTokens }),
+      sessionTokens: sessionTokens && endorsed.sessionTokens,
     };
   }
 
