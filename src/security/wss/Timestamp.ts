@@ -102,9 +102,22 @@ function parseWcfTime(text: string): number | undefined {
   if (!(last >= 0x30 && last <= 0x39 && year >= 0 && milli >= 0)) return undefined;
   if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 && second <= 59))
     return undefined;
-  const ms = Date.UTC(year, month - 1, day, hour, minute, second, milli);
   // Date.UTC maps years 0–99 to 1900–1999; the general reader has the same quirk, and keeps it consistent.
-  return year < 100 ? undefined : ms;
+  if (year < 100) return undefined;
+  return daysFromCivil(year, month, day) * 86_400_000 + ((hour * 60 + minute) * 60 + second) * 1000 + milli;
+}
+
+/**
+ * Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil), in arithmetic where a call
+ * to Date.UTC showed in the profile; a day past the month's end runs on into the next, as with Date.UTC.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 export function parseTimestampTime(text: string): number | undefined {
