@@ -6,7 +6,9 @@
  *    security, rounds interleaved; beside them the ceiling physics allows the session/x509 ratio — per-message
  *    X.509 pays two RSA private-key operations per round trip (the service unwraps the request's key, the
  *    client signs its endorsing signature), so x509 ≥ session + rsa and session/x509 ≤ (rsa + rest) / rest,
- *    with rest the session's round trip;
+ *    with rest the session's round trip; and the floors of what a session round trip adds to one without
+ *    security (its cryptography, and the XML work that cryptography needs), replayed from a recorded round trip
+ *    (bench/sessionFloor.ts), which bound session/none ≤ none / (none + floors);
  * 2. establishing a session: `open()` of a new proxy on an open factory (RST/SCT → RSTR over the bootstrap);
  * 3. the service's memory per open idle session, with 10,000 sessions held open against one host running in a
  *    child process (bench/sessionHost.ts), so the figure is the service's state alone; and per cookie-mode
