@@ -37,7 +37,13 @@ import { ICalculator } from '../samples/calculator/ICalculator';
 import { echoPayload } from './basicHttpBench';
 import { type BenchCertificates, benchCertificates } from './benchCertificates';
 import { type BenchRow, measure, median, ratioRow, round, withGcPauses } from './harness';
-import { recordRoundTrip, replayByLabel, replayMicros, type RecordedRoundTrip } from './sessionFloor';
+import {
+  recordRoundTrip,
+  replayByLabel,
+  replayMicros,
+  type RecordedCall,
+  type RecordedRoundTrip,
+} from './sessionFloor';
 import { cookieBinding, type HostMemory, type HostMessage } from './sessionHost';
 import {
   calculatorFactory,
@@ -444,7 +450,7 @@ export async function run(): Promise<BenchRow[]> {
   const envelopeUs = (await replayMicros(sessionTrip.parses)) - (await replayMicros(noneTrip.parses));
   const xmlUs = envelopeUs + (await replayMicros(sessionTrip.xml));
   const noneUs = 1e6 / none;
-  const byKind = async (calls: Parameters<typeof replayByLabel>[0]) =>
+  const byKind = async (calls: readonly RecordedCall[]) =>
     (await replayByLabel(calls)).map((k) => `${k.label} ×${k.count} ${round(k.micros, 0)} µs`).join(', ');
   rows.push({
     name: 'session crypto floor',

@@ -2,12 +2,12 @@
  * What a secure-session round trip cannot avoid beyond the round trip without security, measured by replaying
  * it: the 'session vs none' target (≥ 0.6) has a ceiling the way 'session vs x509' has one (sessionBench.ts).
  *
- * One real 1 KB Echo round trip of each shape is run with the cryptographic primitives and the envelope parser
- * recorded (each call's arguments, at the module export the protocol code calls through), then the recording
- * is replayed in a loop and timed:
+ * One real 1 KB Echo round trip of each shape is run with the cryptographic primitives, the envelope parser, the
+ * canonicalizer and the decrypted-part parser recorded (each call's arguments, at the module export the protocol
+ * code calls through), then the recording is replayed in a loop and timed:
  *
  * - the *crypto floor*: every P_SHA1 key derivation, SHA-1 digest, HMAC-SHA1, AES-256-CBC encryption and
- *   decryption, base64 decoding of a CipherValue and random draw the session round trip made, client and
+ *   decryption, base64 decoding (CipherValues, DigestValues, nonces) and random draw the session round trip made, client and
  *   service — the cryptography WS-SecureConversation's wire format (WCF's: derived keys per message, the
  *   signature encrypted) prescribes, done by node:crypto (P_SHA1: src/crypto/PSha1.ts, faster than
  *   node:crypto's Hmac objects at these sizes);

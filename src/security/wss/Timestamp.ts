@@ -24,11 +24,6 @@ const minuteStarts = [Number.NaN, Number.NaN];
 const minutePrefixes = ['', ''];
 let replaceNext = 0;
 
-function pad(n: number, width: number): string {
-  const s = String(n);
-  return s.length >= width ? s : '0'.repeat(width - s.length) + s;
-}
-
 /**
  * WCF's format: milliseconds and `Z` (Date#toISOString is exactly that for years 0000–9999). Every secured
  * message writes two of these, Created and Expires, each as a rule in the minute of the last message's: the
@@ -46,7 +41,7 @@ export function formatTimestampTime(ms: number): string {
     minutePrefixes[slot] = new Date(start).toISOString().slice(0, 17);
     minuteStarts[slot] = start;
   }
-  return `${minutePrefixes[slot]}${pad(Math.floor(rest / 1000), 2)}.${pad(rest % 1000, 3)}Z`;
+  return `${minutePrefixes[slot]}${String(Math.floor(rest / 1000)).padStart(2, '0')}.${String(rest % 1000).padStart(3, '0')}Z`;
 }
 
 export function createTimestampElement(timestamp: {
